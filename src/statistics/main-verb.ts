@@ -63,6 +63,32 @@ export function beforeMainVerb(
   return found
 }
 
+/**
+ * The end of what money measures in `found` when a past participle after its noun is the verb of
+ * the headline the money opens: "cannabis farm" of "£2m cannabis farm found in loft", "Drugs
+ * Haul" of "£5m Drugs Haul Seized At Port". The participle ends its clause or opens a phrase after
+ * it, and no verb follows in its clause ("£2m cannabis farm found in loft was raided" keeps its
+ * participle; ", police say" is a clause of its own). A list's line of results keeps it, as a
+ * count does ("Over $520,000 cash seized", "12 guns seized").
+ */
+export function beforeHeadlineVerb(
+  tokens: readonly Token[],
+  first: number,
+  found: [number, number],
+): [number, number] {
+  if (!startsSentence(tokens, first)) return found
+  const [from, to] = found
+  for (let j = from + 1; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return found
+    if (!isParticiple(t.lower)) continue
+    const after = tokens[j + 1]
+    const ends = isClauseBreak(after) || (after!.kind === 'word' && PREPOSITIONS.has(after!.lower))
+    return ends && !hasVerbInClause(tokens, j + 1) ? [from, j] : found
+  }
+  return found
+}
+
 /** "The 4 people", "On Monday, all 12 men": a determiner opening the sentence or a clause before the count. */
 function opensSubject(tokens: readonly Token[], first: number): boolean {
   const determiner = tokens[first - 1]

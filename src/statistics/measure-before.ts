@@ -139,6 +139,12 @@ export function measureBefore(
     // "Turnover was up 8% at £45m", "arrests were up 12% at 1,450": the level after a change is
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
+    // "The pound closed 2 cents lower at $1.27": the level a market's verb left after its change.
+    const market = link.lower === 'at' ? marketVerbBeforeChange(tokens, linkAt) : null
+    if (market !== null) {
+      const found = subjectOfVerb(tokens, market)
+      if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+    }
     if (link.lower === 'at' && closesChange(tokens[linkAt - 1], tokens[linkAt - 2])) {
       const verb = changeVerbBefore(tokens, linkAt)
       const found = verb === null ? null : subjectOfVerb(tokens, verb)
@@ -235,8 +241,15 @@ export function measureBefore(
     return subjectOfVerb(tokens, linkAt - 1)
   // "The FTSE 100 closed 45 points lower": the points a market's verb left an index apart by
   // measure its subject, as "closed down 45 points" does.
-  if (link?.kind === 'word' && unit === 'point' && LEVEL_VERBS.has(link.lower))
-    return subjectOfVerb(tokens, linkAt)
+  // "The pound closed 2 cents lower", "Brent settled $1.20 lower": so does a sum a change follows.
+  const moved = unit === 'point' || (isMoney(unit) && change !== null && change.at > first)
+  if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
+  // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
+  // or a flood spread over is measured by what spread, its verb's subject.
+  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
+    const found = subjectOfVerb(tokens, linkAt)
+    if (found && namesSubject(tokens, found)) return found
+  }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
     return [first - 1, first]
@@ -828,6 +841,40 @@ function marketVerbBefore(tokens: readonly Token[], at: number): number | null {
   const word = tokens[at]?.lower
   if (word !== 'up' && word !== 'down') return null
   return LEVEL_VERBS.has(tokens[at - 1]?.lower ?? '') && at > 1 ? at - 1 : null
+}
+
+/** Verbs of a fire or a flood spreading over an area: "burned 18 million hectares". Keep sorted. */
+const SPREADING_VERBS: ReadonlySet<string> = new Set([
+  'burned',
+  'burnt',
+  'charred',
+  'consumed',
+  'engulfed',
+  'flooded',
+  'ravaged',
+  'scorched',
+])
+
+/** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */
+const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
+/** How many tokens a market's change may take between its verb and its comparative: "$1.20", "2 cents". */
+const MARKET_CHANGE_REACH = 5
+
+/**
+ * The verb of where a market left a figure ("closed", "settled") before its change and the "at"
+ * at `tokens[at]`: "The pound closed 2 cents lower at $1.27", "Brent settled $1.20 lower at". The
+ * change is a figure and its unit only. Else null.
+ */
+function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | null {
+  if (!MARKET_COMPARATIVES.has(tokens[at - 1]?.lower ?? '')) return null
+  let figure = false
+  for (let k = at - 2; k >= 0 && at - k <= MARKET_CHANGE_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.kind === 'num') figure = true
+    else if (t.kind === 'word' && LEVEL_VERBS.has(t.lower)) return figure ? k : null
+    else if (t.kind === 'word' ? !CHANGE_ENDINGS.has(t.lower) && t.lower !== 'p' : t.gap) return null
+  }
+  return null
 }
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */

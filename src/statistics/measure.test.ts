@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { splitReleases } from '../releases/split-releases'
 import { findStatistics } from './find-statistics'
 
 /** What the statistic written `text` in `sentence` measures. */
@@ -59,6 +60,64 @@ describe('findMeasure', () => {
       // Near misses: words in brackets that are no abbreviation still close the clause.
       ['Sales (excluding fuel) rose 4%.', '4%', null],
       ['Arrests (up 12%) rose to 300.', '300', null],
+    ])
+  })
+
+  describe("a participle after the noun that money opens a headline with is the headline's verb", () => {
+    /** What each statistic of a release with this title and body measures. */
+    const measures = (title: string, body: string) =>
+      findStatistics(splitReleases(`${title}\n\nSource: Example Police\n\n${body}\n`).releases[0]!).map(
+        (s) => [s.text, s.measure],
+      )
+    it('reads the noun before the participle', () => {
+      expect(measures('£2m cannabis farm found in loft', 'Officers attended.')).toEqual([
+        ['£2m', 'cannabis farm'],
+      ])
+      expect(measures('£5m Drugs Haul Seized At Port', 'Officers attended.')).toEqual([['£5m', 'Drugs Haul']])
+      expect(measures('£300k fraud uncovered by police, court hears', 'It was heard.')).toEqual([
+        ['£300k', 'fraud'],
+      ])
+      expect(measures('Title Case Words Here', '£5m Drugs Haul Seized At Port')).toEqual([
+        ['£5m', 'Drugs Haul'],
+      ])
+    })
+    it('keeps the participle of a count, of a line of results, and before a verb of its clause', () => {
+      expect(measures('12 guns seized in raid', 'Officers attended.')).toEqual([['12', 'guns seized']])
+      expect(measures('Operation results', 'Over $520,000 cash seized')).toEqual([
+        ['Over $520,000', 'cash seized'],
+      ])
+      expect(measures('£2m cannabis farm found in loft was raided', 'Officers attended.')).toEqual([
+        ['£2m', 'cannabis farm found'],
+      ])
+    })
+  })
+
+  describe('the area a fire or a flood spread over is measured by what spread', () => {
+    check([
+      ['Wildfires burned 18 million hectares.', '18 million hectares', 'Wildfires'],
+      ['The fire has burned 4,000 acres.', '4,000 acres', 'fire'],
+      [
+        'Bushfires have burnt more than 10 million hectares since September.',
+        'more than 10 million hectares',
+        'Bushfires',
+      ],
+      // Near misses: what the area is of, a count, and another verb of measure.
+      ['The blaze scorched 2,500 hectares of bush.', '2,500 hectares', 'bush'],
+      ['The fire burned 12 homes.', '12', 'homes'],
+      ['He travelled 10,000 miles.', '10,000 miles', 'travelled'],
+    ])
+  })
+
+  describe("a market's closing change in money and its level are its subject's", () => {
+    check([
+      ['The pound closed 2 cents lower at $1.27.', '2 cents', 'pound'],
+      ['The pound closed 2 cents lower at $1.27.', '$1.27', 'pound'],
+      ['Shares closed 19p lower at 412p.', '412p', 'Shares'],
+      ['Brent crude settled $1.20 lower on Friday.', '$1.20', 'Brent crude'],
+      // Near misses: a change in per cent, a sum that is no change, points as before.
+      ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
+      ['The sale closed with £2m raised at auction.', '£2m', null],
+      ['The FTSE 100 closed 45 points lower at 7,650.', '7,650', 'FTSE 100'],
     ])
   })
 

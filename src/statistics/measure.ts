@@ -4,7 +4,7 @@ import { PLACE_DIVISIONS } from '../releases/dateline'
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBefore, type ChangeCue, changeAfterCompound } from './change'
 import { CHANGE_WORDS, IRREGULAR_PLURALS, MODAL_VERBS, MONTH_WORDS, MOTION_VERBS } from './lexicon'
-import { beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
+import { beforeHeadlineVerb, beforeMainVerb, countsPeople, hasVerbInClause, opensClause } from './main-verb'
 import {
   hasBareVerbShape,
   isListedPresentVerb,
@@ -204,6 +204,8 @@ export function findMeasure(
       found = measureAfter(tokens, k)
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
+      // "£2m cannabis farm found in loft": so is a participle after the noun money opens a headline with.
+      if (found && isMoney(q.unit) && q.headline) found = beforeHeadlineVerb(tokens, q.first, found)
     } else if (q.unit === 'count' && (!q.vague || endsInScaleWord(tokens[q.end - 1]))) {
       // "About 1,000 come from Asia": the count is the subject, and counts nothing named.
       if (isVerbAfterCount(tokens, k) || isPastVerbAfterCount(tokens, k)) return null
