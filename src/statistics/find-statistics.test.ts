@@ -537,6 +537,14 @@ describe('findStatistics', () => {
     })
   })
 
+  it('reads a long run of bare figures in "m" once each, each looking back no further than the one before', () => {
+    // Each "1m" closing its phrase looks back for a million; were the look-back to ask the same of
+    // the figures before it, 200 of them would never finish.
+    const found = findStatistics(`Totals were ${'1m, '.repeat(200)}and more.`)
+    expect(found).toHaveLength(200)
+    expect(found.every((s) => s.text === '1m')).toBe(true)
+  })
+
   describe('units of measure and rates', () => {
     const cases: Array<[string, Expected[]]> = [
       ['Officers seized 60KG of Class A Drugs.', [{ ...exact('60KG', 60, 'kg'), measure: 'Class A Drugs' }]],

@@ -180,7 +180,9 @@ function millionBefore(tokens: readonly Token[], digits: number): boolean {
     const t = tokens[k]!
     if (isSentenceBreak(t)) return false
     if (t.lower !== 'm' || t.gap || tokens[k - 1]?.kind !== 'num') continue
-    if (/^[£$€¥₹]$/.test(tokens[k - 2]?.text ?? '') || isBareMillion(tokens, k)) return true
+    // The million before is one by what follows it, never by this rule again: a run of bare
+    // figures ("1m, 1m, 1m, …") must not make each look back through all the others.
+    if (/^[£$€¥₹]$/.test(tokens[k - 2]?.text ?? '') || millionByWordAfter(tokens, k)) return true
   }
   return false
 }
@@ -196,7 +198,13 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   // "1.4m visitors, followed by the Riverside Museum (1.1m)": a figure closing its phrase counts
   // what a million just before it in the sentence does.
   if (next === undefined || next.kind !== 'word') return closesPhrase(next) && millionBefore(tokens, at - 1)
-  if (isClauseBreak(next)) return false
+  return millionByWordAfter(tokens, at)
+}
+
+/** Whether the word after a glued "m" makes it a million: a plural, "of", or a decimal before it. */
+function millionByWordAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1]
+  if (next?.kind !== 'word' || isClauseBreak(next)) return false
   if (METRE_CONTEXT.has(next.lower) || NOT_AFTER_MILLION.has(next.lower)) return false
   // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
   const digits = tokens[at - 1]?.text ?? ''
