@@ -124,6 +124,21 @@ export function measureBefore(
     // "Payments were made in the amount of $300": the passive's subject.
     if (found && namesSubject(tokens, found)) return passiveSubject(tokens, found, first - 1) ?? found
   }
+  // "costs in excess of £5m", "revenue in the range of $405 million to $415 million": a phrase of
+  // closeness opened by "in" stands where "of" alone would, after what the sum is of.
+  // "will cost somewhere in the region of £300,000": a verb of cost before it links as before the sum.
+  let closeness = closenessOpening(tokens, first)
+  if (closeness !== null && VAGUE_PLACES.has(tokens[closeness - 1]?.lower ?? '')) closeness--
+  if (closeness !== null && costsAsVerb(tokens, closeness - 1)) first = closeness
+  else if (closeness !== null) {
+    const found = subject(tokens, closeness)
+    if (found && namesSubject(tokens, found)) {
+      const passive = passiveSubject(tokens, found, closeness)
+      if (passive) return passive
+      // "accounts processed in excess of £160m": a verb's object is read no further here.
+      if (!isParticiple(tokens[found[1] - 1]!.lower)) return found
+    }
+  }
   // "The rate is just 6.4%", "rose to only 300": a focusing adverb stands between the link and the figure.
   let linkAt = FOCUS_ADVERBS.has(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1
   // "Fines of between £100 and £2,500", "valued at between": the range's opener after the link.
@@ -458,6 +473,54 @@ function passiveSubject(
   if (!BE_FORMS.has(tokens[verb - 1]?.lower ?? '')) return null
   const subject = subjectOfVerb(tokens, verb)
   return subject && namesSubject(tokens, subject) ? subject : null
+}
+
+/** Nouns of a phrase of closeness between "in" and "of": "in excess of", "in the region of". Keep sorted. */
+const CLOSENESS_NOUNS: ReadonlySet<string> = new Set([
+  'excess',
+  'neighborhood',
+  'neighbourhood',
+  'order',
+  'range',
+  'region',
+  'vicinity',
+])
+
+/**
+ * Whether a word of cost at `k` is the verb: "will cost", "costing", and "costs" after a pronoun
+ * ("It costs in excess of £50"). Otherwise "costs" is the plural noun ("Legal costs in excess of
+ * £5m", "expects costs in the region of £2m"), the commoner reading before a phrase of closeness.
+ */
+function costsAsVerb(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]?.lower ?? ''
+  if (!COST_VERBS.has(word)) return false
+  return word !== 'costs' || SUBJECT_PRONOUNS_OF_COST.has(tokens[k - 1]?.lower ?? '')
+}
+
+/** Pronouns after which "costs" is a verb: "it costs". Keep sorted. */
+const SUBJECT_PRONOUNS_OF_COST: ReadonlySet<string> = new Set(['it', 'that', 'this', 'which'])
+
+/** Adverbs of vagueness before a phrase of closeness: "somewhere in the region of". Keep sorted. */
+const VAGUE_PLACES: ReadonlySet<string> = new Set(['anywhere', 'somewhere'])
+
+/**
+ * Where a phrase of closeness ("in excess of", "in the region of", "in the range of") opens, when
+ * it starts the quantity at `tokens[first]` (as its qualifier) or ends just before it; else null.
+ */
+function closenessOpening(tokens: readonly Token[], first: number): number | null {
+  const opens = (k: number) => {
+    const article = tokens[k + 1]?.lower === 'the' ? 1 : 0
+    return (
+      tokens[k]?.lower === 'in' &&
+      CLOSENESS_NOUNS.has(tokens[k + 1 + article]?.lower ?? '') &&
+      tokens[k + 2 + article]?.lower === 'of'
+        ? k + 3 + article
+        : -1
+    )
+  }
+  if (opens(first) > first) return first
+  for (const k of [first - 4, first - 3]) if (k >= 0 && opens(k) === first) return k
+  return null
 }
 
 /** The index of the verb of a penalty whose sum starts at `tokens[first]` ("fined $2,400", "fined another £500"), else null. */

@@ -2578,6 +2578,29 @@ describe('what a sum "in the amount of" is of stands before its "in"', () => {
   ])
 })
 
+describe('what a sum after a phrase of closeness opened by "in" is of stands before its "in"', () => {
+  check([
+    ['The council expects costs in excess of £5m.', 'in excess of £5m', 'costs'],
+    ['Bills in excess of £1,000 went unpaid.', 'in excess of £1,000', 'Bills'],
+    ['Legal costs in the region of £2m were paid.', 'in the region of £2m', 'Legal costs'],
+    ['Damage is estimated in the order of £2m.', 'in the order of £2m', 'Damage'],
+    ['The drugs were valued in the region of £2m.', 'in the region of £2m', 'drugs'],
+    [
+      'Acme expects revenue in the range of $405 million to $415 million.',
+      '$405 million to $415 million',
+      'revenue',
+    ],
+    ['Temperatures in the range of 30C to 35C are expected.', '30C to 35C', 'Temperatures'],
+    // A verb of cost before the phrase links as it does before the sum.
+    ['The repairs will cost somewhere in the region of £300,000.', 'in the region of £300,000', 'repairs'],
+    ['The project will cost in excess of £2m.', 'in excess of £2m', 'project'],
+    // Near-miss: a verb's object is not read back over.
+    ['Its accounts processed in excess of £160m.', 'in excess of £160m', null],
+    // Near-miss: "in the region" names a place, not closeness, before a verb of sum.
+    ['Investment in the region totalled £5m.', '£5m', 'Investment'],
+  ])
+})
+
 describe('the noun before "of" rather than a predicate of being available', () => {
   check([
     ['Grants of between $5,000 and $50,000 are available.', 'between $5,000 and $50,000', 'Grants'],
