@@ -555,3 +555,62 @@ describe('a half of a year written with its number first', () => {
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a quarter with no year, beside a year it shares or results it reports', () => {
+  const cases: Case[] = [
+    // The year after "and" is the quarter's too.
+    [
+      'Acme Corp reports fourth quarter and full year 2024 results',
+      '2025-02-06',
+      [
+        { text: 'fourth quarter', value: '2024-Q4' },
+        { text: '2024', value: '2024' },
+      ],
+    ],
+    [
+      'Acme announces fourth quarter and fiscal 2024 results',
+      '2025-02-06',
+      [
+        { text: 'fourth quarter', value: '2024-Q4' },
+        { text: 'fiscal 2024', value: 'FY2024' },
+      ],
+    ],
+    [
+      'Acme reports Q3 and full-year 2023 results',
+      '2024-02-06',
+      [
+        { text: 'Q3', value: '2023-Q3' },
+        { text: '2023', value: '2023' },
+      ],
+    ],
+    // Results reported are of a quarter that has ended.
+    [
+      'Acme Corp reports fourth quarter results',
+      '2025-02-06',
+      [{ text: 'fourth quarter', value: '2024-Q4' }],
+    ],
+    [
+      'Acme reports fourth quarter and full year results',
+      '2025-02-06',
+      [{ text: 'fourth quarter', value: '2024-Q4' }],
+    ],
+    // Near-miss: results still to come are of the quarter ahead.
+    [
+      'Acme will report first quarter results on May 1.',
+      '2025-02-06',
+      [
+        { text: 'first quarter', value: '2025-Q1' },
+        { text: 'May 1', value: '2025-05-01' },
+      ],
+    ],
+    // Near-miss: a quarter already ended in the reference year keeps it.
+    ['Acme reports first quarter results', '2025-05-06', [{ text: 'first quarter', value: '2025-Q1' }]],
+    // Near-miss: a quarter of no results and no shared year stays in the reference year.
+    [
+      'Acme expects growth in the fourth quarter.',
+      '2025-02-06',
+      [{ text: 'the fourth quarter', value: '2025-Q4' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -3,6 +3,8 @@
  * twelve months to a month ("the year to March 2024", "the year ending June 2023") and seasons
  * ("summer 2024", "the winter months").
  */
+
+import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { financialYearIn } from '../financial-year'
@@ -50,7 +52,15 @@ const quarter: Matcher = {
       ? (({ last: -1, next: 1 } as Record<string, number>)[relative.toLowerCase()] ?? 0)
       : 0
     const around = ctx.ref?.getFullYear() ?? ctx.year
-    let year: number | null = written ? Number(written) : around === null ? null : around + shift
+    // "fourth quarter and full year 2024": the year written after "and" is the quarter's too.
+    const shared = written || relative ? null : SHARED_YEAR_AFTER().exec(text.slice(end, end + 48))
+    let year: number | null = shared
+      ? Number(shared[1])
+      : written
+        ? Number(written)
+        : around === null
+          ? null
+          : around + shift
     let qq = q
     if (!written && !relative && word?.toLowerCase() === 'last' && ctx.ref) {
       const current = Math.floor(ctx.ref.getMonth() / 3) + 1
@@ -58,13 +68,17 @@ const quarter: Matcher = {
       year = current === 1 ? ctx.ref.getFullYear() - 1 : ctx.ref.getFullYear()
     } else if (!written && !relative && word?.toLowerCase() === 'last') {
       year = null
-    } else if (!written && !relative && ctx.ref && year !== null) {
+    } else if (!written && !shared && !relative && ctx.ref && year !== null) {
       // "Sales rose in the third quarter" written in March is last year's; "will rise in the first
       // quarter" written in November, next year's.
       const tense = tenseAt(text, start, end)
       const month = ctx.ref.getMonth()
       if (tense === 'past' && (qq - 1) * 3 > month) year--
       else if (tense === 'future' && qq * 3 <= month) year++
+      // "Acme reports fourth quarter results" written in February: results are of a quarter that
+      // has ended, unless they are still to come.
+      else if (tense !== 'future' && qq * 3 > month && REPORTED_AFTER().test(text.slice(end, end + 40)))
+        year--
     }
     if (!written && !q1 && !q2 && !word) return []
     // "the end of the first quarter", "late Q4", "end-Q3": a part of the quarter, as of a month.
@@ -78,6 +92,21 @@ const quarter: Matcher = {
     return second ? [found, second] : [found]
   },
 }
+
+/**
+ * A year after a quarter and "and", shared with it: " and full year 2024", " and fiscal 2024",
+ * " and the full-year 2024", " and nine months 2024". Group 1 is the year.
+ */
+const SHARED_YEAR_AFTER = lazyRegExp(
+  String.raw`^\s{1,3}and\s{1,3}(?:the\s{1,3})?(?:(?:full|fiscal|financial|whole)[\s-]{1,3}(?:year\s{1,3})?|(?:nine|six|twelve|9|6|12)[\s-]months?\s{1,3}|year[\s-]end(?:ed)?\s{1,3})(?:of\s{1,3})?((?:19|20)\d{2})\b`,
+  'i',
+)
+
+/** Words of reported figures after a quarter: "fourth quarter results", "Q4 earnings". */
+const REPORTED_AFTER = lazyRegExp(
+  String.raw`^(?:\s{1,3}(?:and|&)\s{1,3}(?:full|fiscal|financial)[\s-]{1,3}year)?(?:\s{1,3}(?:financial|fiscal|operating|trading|unaudited))?\s{1,3}(?:results|earnings|figures)\b`,
+  'i',
+)
 
 /** The months a calendar quarter ends in, and its number. */
 const QUARTER_END_MONTHS: Readonly<Record<string, number>> = { december: 4, june: 2, march: 1, september: 3 }
