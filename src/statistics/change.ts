@@ -55,7 +55,7 @@ export function findChange(
   )
     return { change: 'increase', at: first }
   const prev = tokens[first - 1]
-  const by = byBefore(tokens, first)
+  const by = byBeforeChange(tokens, first)
   if (prev?.kind === 'word') {
     if (by >= 0) {
       // "fell by a third, and burglary by a quarter": the first change's verb.
@@ -177,6 +177,14 @@ export function byBefore(tokens: readonly Token[], first: number): number {
   else if (ADDED_AMOUNT_WORDS.has(word) && article(k - 1)) k -= 2
   else if (word === 'another') k -= 1
   return tokens[k]?.lower === 'by' && tokens[k]!.kind === 'word' ? k : -1
+}
+
+/**
+ * The "by" of a change whose figure starts at `tokens[first]`, as `byBefore`, or whose range
+ * does: "rose by between 3% and 5%". A range's ends are read as one figure after it.
+ */
+export function byBeforeChange(tokens: readonly Token[], first: number): number {
+  return byBefore(tokens, tokens[first - 1]?.lower === 'between' ? first - 1 : first)
 }
 
 /** Words of being before "up" or "down" and a market's move: "shares were up 0.25 points". */

@@ -735,6 +735,9 @@ function takesObject(participle: string, next: Token | undefined): boolean {
   if (next?.kind !== 'word') return false
   // "players left the club".
   if (next.lower === 'the') return true
+  // "12% of reports led to a charge", "40 cases resulted in a conviction": a verb of outcome
+  // with its preposition, no participle describing the noun.
+  if (OUTCOME_VERBS[participle] === next.lower) return true
   // "40 residents attended a meeting", "officers visited their homes"; a verb of giving keeps its
   // object in the passive: "11 handed final written warnings", "drivers issued a fine".
   if (OBJECT_OPENINGS.has(next.lower)) return !GIVING_PARTICIPLES.has(participle)
@@ -743,6 +746,14 @@ function takesObject(participle: string, next: Token | undefined): boolean {
     !TRAILING_WORDS.has(next.lower) &&
     !(next.lower.length > 5 && next.lower.endsWith('ing'))
   )
+}
+
+/** Past forms of verbs of outcome and the preposition they take: "led to", "resulted in". */
+const OUTCOME_VERBS: Readonly<Record<string, string>> = {
+  contributed: 'to',
+  ended: 'in',
+  led: 'to',
+  resulted: 'in',
 }
 
 /** Whether the word after "to" reads as a verb: lower case, not an article, a number or a name. */

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
-import { byBefore, type ChangeCue } from './change'
+import { byBeforeChange, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
   CHANGE_BY_VERBS,
@@ -86,7 +86,7 @@ export function measureBefore(
     const objectStart = change.at + 1
     // Only a verb and "by" hold an object between them; "a rise of 9%" has none. "by an average
     // of" ends the object as "by" does.
-    let objectEnd = byBefore(tokens, first)
+    let objectEnd = byBeforeChange(tokens, first)
     // "cut the Official Cash Rate (OCR) by": the name's abbreviation is left out.
     const abbreviation = objectEnd > 0 ? abbreviationOpening(tokens, objectEnd - 1) : -1
     if (abbreviation >= 0) objectEnd = abbreviation
@@ -216,6 +216,15 @@ export function measureBefore(
     )
       return [found[0], found[1] - 1]
     return found
+  }
+  // "Costs amounted to £2m", "The bill came to nearly £40,000": a verb of summing up before "to"
+  // links its subject to the sum ("came to" only to money: "Police came to 12 addresses").
+  if (link?.lower === 'to') {
+    const verb = tokens[linkAt - 1]?.lower ?? ''
+    if (AMOUNTING_VERBS.has(verb) || (COMING_VERBS.has(verb) && isMoney(unit))) {
+      const found = subjectOfVerb(tokens, linkAt - 1)
+      if (found && namesSubject(tokens, found)) return found
+    }
   }
   // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
   // "burglaries rose from 1,200 in 2022": the level it left.
@@ -499,6 +508,11 @@ function costsAsVerb(tokens: readonly Token[], k: number): boolean {
 
 /** Pronouns after which "costs" is a verb: "it costs". Keep sorted. */
 const SUBJECT_PRONOUNS_OF_COST: ReadonlySet<string> = new Set(['it', 'that', 'this', 'which'])
+
+/** Verbs that sum up before "to": "amounted to £2m". Keep sorted. */
+const AMOUNTING_VERBS: ReadonlySet<string> = new Set(['amount', 'amounted', 'amounting', 'amounts'])
+/** Verbs that sum up a bill before "to": "came to £40". Keep sorted. */
+const COMING_VERBS: ReadonlySet<string> = new Set(['came', 'come', 'comes', 'coming'])
 
 /** Adverbs of vagueness before a phrase of closeness: "somewhere in the region of". Keep sorted. */
 const VAGUE_PLACES: ReadonlySet<string> = new Set(['anywhere', 'somewhere'])

@@ -2601,6 +2601,39 @@ describe('what a sum after a phrase of closeness opened by "in" is of stands bef
   ])
 })
 
+describe('a verb of summing up before "to" links its subject to the sum', () => {
+  check([
+    ['The bill for the repairs came to nearly £40,000.', 'nearly £40,000', 'bill for the repairs'],
+    ['Costs amounted to more than £2m.', 'more than £2m', 'Costs'],
+    ['The losses amount to £3m.', '£3m', 'losses'],
+    ['The cuts in the budget will amount to 12%.', '12%', 'cuts in the budget'],
+    // Near-miss: "came to" a count is a visit, not a sum.
+    ['Police came to 12 addresses.', '12', 'addresses'],
+  ])
+})
+
+describe('the strength of a count written "N-strong" is no part of what it counts', () => {
+  check([
+    ['A 200-strong crowd gathered.', '200', 'crowd'],
+    ['The 4,000-strong workforce will be cut by 10%.', '4,000', 'workforce'],
+    ['The 4,000-strong workforce will be cut by 10%.', '10%', 'workforce'],
+    ['A 30-strong team of officers made arrests.', '30', 'team of officers'],
+    // Near-miss: "strong" on its own describes the noun.
+    ['A strong economy grew by 3%.', '3%', 'strong economy'],
+  ])
+})
+
+describe('a verb of outcome with its preposition ends what a figure counts', () => {
+  check([
+    ['Only 12 of the 40 cases led to a conviction.', '12', 'cases'],
+    ['12% of reports led to a charge.', '12%', 'reports'],
+    ['40 reports resulted in a charge.', '40', 'reports'],
+    ['30 cases ended in a caution.', '30', 'cases'],
+    // Near-miss: a participle with its agent describes the noun.
+    ['The 40 cases led by the unit were closed.', '40', 'cases led by the unit'],
+  ])
+})
+
 describe('the noun before "of" rather than a predicate of being available', () => {
   check([
     ['Grants of between $5,000 and $50,000 are available.', 'between $5,000 and $50,000', 'Grants'],

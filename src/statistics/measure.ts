@@ -96,7 +96,11 @@ export function findMeasure(
     // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
     else if (q.unit === 'count' && COMPARATIVE_EXTRAS.has(tokens[k]!.lower)) found = measureAfter(tokens, k)
   } else {
-    if (tokens[k]?.text === '-' && !tokens[k]!.gap) k++
+    if (tokens[k]?.text === '-' && !tokens[k]!.gap) {
+      k++
+      // "a 200-strong crowd", "the 4,000-strong workforce": what the count is the strength of.
+      if (q.unit === 'count' && tokens[k]?.lower === 'strong' && tokens[k + 1]?.kind === 'word') k++
+    }
     // "98.28 pounds (44.58kg) of alleged cocaine": a conversion in brackets is passed over, and
     // the figure inside them measures what the one before does.
     k = pastConversion(tokens, k)
@@ -265,6 +269,15 @@ export function findMeasure(
     found[1] - found[0] > 1 &&
     tokens[found[0]]!.lower in SCALE_WORDS &&
     tokens[found[0] - 1]?.kind === 'num'
+  )
+    found = [found[0] + 1, found[1]]
+  // "The 4,000-strong workforce will be cut by 10%": the strength of a count read back over is
+  // that count's, not part of what the change measures.
+  if (
+    found[1] - found[0] > 1 &&
+    tokens[found[0]]!.lower === 'strong' &&
+    tokens[found[0] - 1]?.text === '-' &&
+    tokens[found[0] - 2]?.kind === 'num'
   )
     found = [found[0] + 1, found[1]]
   found = pastWayOf(tokens, found)

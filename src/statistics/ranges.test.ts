@@ -15,6 +15,22 @@ describe('findStatistics', () => {
       expect(read('Prices rose 2-8% last year.')).toEqual([['2-8%', 2, 'percent', 2, 8, 'increase']])
     })
 
+    it('reads a range after "by between" as one change', () => {
+      expect(read('Prices are expected to increase by between 3% and 5%.')).toEqual([
+        ['between 3% and 5%', 3, 'percent', 3, 5, 'increase'],
+      ])
+      expect(read('The council cut spending by between £2m and £3m.')).toEqual([
+        ['between £2m and £3m', 2000000, 'GBP', 2000000, 3000000, 'decrease'],
+      ])
+      expect(read('Arrests rose by between 40 and 60.')).toEqual([
+        ['between 40 and 60', 40, 'count', 40, 60, 'increase'],
+      ])
+      // Near-miss: "by" naming an agent before the range changes nothing.
+      expect(read('He was hit by between 3 and 5 men.')).toEqual([
+        ['between 3 and 5', 3, 'count', 3, 5, null],
+      ])
+    })
+
     it('keeps a change by a figure and the level it came to apart', () => {
       // "by" says the first figure is the change; a unit written on it, or another unit, too.
       // The change of a rate in per cent to its level is in percentage points.
