@@ -806,6 +806,42 @@ export const RANK_HEADS: readonly string[] = [
 ]
 
 /**
+ * Words in "-ing" that name a service, a field or a trade, and so may open a department's or an
+ * office's name in capitals ("Parking Services Manager", "Trading Standards officer", "Licensing
+ * Manager"); other capitalised "-ing" words open a clause ("Speaking …", "Praising …"). Keep sorted.
+ */
+export const SERVICE_GERUNDS: ReadonlySet<string> = new Set([
+  'accounting',
+  'banking',
+  'broadcasting',
+  'building',
+  'catering',
+  'cleaning',
+  'commissioning',
+  'engineering',
+  'farming',
+  'fundraising',
+  'gambling',
+  'housing',
+  'learning',
+  'licensing',
+  'lighting',
+  'marketing',
+  'nursing',
+  'parking',
+  'planning',
+  'policing',
+  'publishing',
+  'recycling',
+  'safeguarding',
+  'sentencing',
+  'shipping',
+  'ticketing',
+  'trading',
+  'training',
+])
+
+/**
  * Words that may stand before a rank in lower case and belong to it ("detective chief inspector",
  * "police constable", "roads policing sergeant"), besides the title modifiers. Keep sorted.
  */

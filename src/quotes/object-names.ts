@@ -5,7 +5,7 @@
  */
 
 import { lazyRegExp } from '../text/lazy-patterns'
-import { RELATIONS } from './lexicon'
+import { RELATIONS, SERVICE_GERUNDS } from './lexicon'
 import { type PersonMention, topLevelParts } from './people'
 
 /**
@@ -138,7 +138,11 @@ function openingPhraseSubject(np: string, person: PersonMention): string[] | nul
 /** True when a name opens with a participle and two words more: "Describing Tom Baker". */
 function participleOpens(name: string): boolean {
   const first = PARTICIPLE_WORD().exec(name)
-  return first !== null && !ING_NAMES.has(first[0].trimEnd()) && name.split(/[ \u00a0]+/).length > 2
+  if (first === null) return false
+  const word = first[0].trimEnd()
+  return (
+    !ING_NAMES.has(word) && !SERVICE_GERUNDS.has(word.toLowerCase()) && name.split(/[ \u00a0]+/).length > 2
+  )
 }
 
 /** "Officers arrested Tom Baker, 67, and": the words before the verb are the subject. */

@@ -33,6 +33,7 @@ import {
   RELATIONS,
   REMIT_CONTINUATIONS,
   REMIT_OFFICES,
+  SERVICE_GERUNDS,
   SERVING_OFFICES,
   SURNAME_PARTICLES,
   THING_NAME_ENDS,
@@ -1351,7 +1352,7 @@ export function descriptorOpens(text: string, start: number, lexicon: Lexicon): 
     return false
   return (
     words.length > 0 ||
-    (!first.endsWith('ing') &&
+    ((!first.endsWith('ing') || SERVICE_GERUNDS.has(first.toLowerCase())) &&
       (!isNameWord(first, lexicon) || isOccupationWord(first) || isFamilyWord(first)))
   )
 }
@@ -2986,7 +2987,7 @@ function agencyWord(word: string, lexicon: Lexicon): boolean {
     lexicon.pronouns.has(lower) ||
     HONORIFIC_WORDS.has(word) ||
     lower === 'to' ||
-    lower.endsWith('ing')
+    (lower.endsWith('ing') && !SERVICE_GERUNDS.has(lower))
   )
 }
 
