@@ -955,6 +955,62 @@ describe('an opening or running verb on a timetable in the present', () => {
   ]
   it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
 
+  // A timetable's clock, a comma, then its day; and a match's kick-off with its clock or "is".
+  const TIME = 'TIME' as const
+  const clocks: Case[] = [
+    ['Doors open 7pm, 3 March.', DECEMBER, [{ text: '7pm, 3 March', value: '2025-03-03T19:00', type: TIME }]],
+    [
+      'Gates open 10am, 3 March.',
+      DECEMBER,
+      [{ text: '10am, 3 March', value: '2025-03-03T10:00', type: TIME }],
+    ],
+    [
+      'The show starts 7.30pm, 14 February.',
+      DECEMBER,
+      [{ text: '7.30pm, 14 February', value: '2025-02-14T19:30', type: TIME }],
+    ],
+    [
+      'The consultation closes 5pm, 3 March.',
+      DECEMBER,
+      [{ text: '5pm, 3 March', value: '2025-03-03T17:00', type: TIME }],
+    ],
+    ['Kick-off 3pm, 3 March.', DECEMBER, [{ text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME }]],
+    [
+      'Kick-off is at 3pm on 3 March.',
+      DECEMBER,
+      [{ text: '3pm on 3 March', value: '2025-03-03T15:00', type: TIME }],
+    ],
+    // The one under way, within the window.
+    [
+      'Doors open 7pm, 3 November.',
+      DECEMBER,
+      [{ text: '7pm, 3 November', value: '2024-11-03T19:00', type: TIME }],
+    ],
+  ]
+  it.each(clocks)('looks ahead over a clock and a comma: %s', (...c) => expectCase(c))
+
+  const clockMisses: Case[] = [
+    [
+      'Doors opened 7pm, 3 March.',
+      DECEMBER,
+      [{ text: '7pm, 3 March', value: '2024-03-03T19:00', type: TIME }],
+    ],
+    [
+      'He was arrested 7pm, 3 March.',
+      DECEMBER,
+      [{ text: '7pm, 3 March', value: '2024-03-03T19:00', type: TIME }],
+    ],
+    ['The kick-off on 3 March was delayed.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+  ]
+  it.each(clockMisses)('keeps the year over a clock and a comma: %s', (...c) => expectCase(c))
+
+  it('reads a long run of clocks and commas in bounded time', () => {
+    const text = `Doors open ${'7pm, '.repeat(300)}3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('7pm, 3 March')
+    expect(found.at(-1)?.value).toMatch(/^\d{4}-03-03T19:00$/)
+  })
+
   // An opening a few weeks gone is the one under way: the writer copies its timetable.
   const underWay: Case[] = [
     [
