@@ -1091,16 +1091,74 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
       DECEMBER,
       [{ text: '3 March', value: '2024-03-03' }],
     ],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+
+  // A participle after the subject's noun tells of the subject, not of the clause's time.
+  const participles: Case[] = [
     [
       'Police said the man arrested in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The woman charged last week returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'last week', value: '2024-W49' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The bridge damaged in the October floods reopens on 14 February.',
+      DECEMBER,
+      [
+        { text: 'October', value: '2024-10' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+    [
+      'Officers said the teenager who was arrested on Friday returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'Friday', value: '2024-12-06' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The consultation launched in October closes on 14 February.',
+      DECEMBER,
+      [
+        { text: 'October', value: '2024-10' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+  ]
+  it.each(participles)('looks ahead past a participle after its noun: %s', (...c) => expectCase(c))
+
+  const participleMisses: Case[] = [
+    // The past is the clause's own verb: a pronoun, an auxiliary or "and" before it, or an object after it.
+    [
+      'Police said he arrested the man in May and returned on 3 March.',
       DECEMBER,
       [
         { text: 'May', value: '2024-05' },
         { text: '3 March', value: '2024-03-03' },
       ],
     ],
+    ['The batsman scored two runs on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The man was arrested and returned on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
   ]
-  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+  it.each(participleMisses)('keeps the year past a participle: %s', (...c) => expectCase(c))
+
+  it('reads a long run of participles in bounded time', () => {
+    const text = `The man ${'arrested in May '.repeat(300)}returns on 3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('3 March')
+  })
 })
 
 describe('what a plan named as a noun is to do', () => {

@@ -6,7 +6,7 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { ANNOUNCING_VERBS } from '../releases/standfirst'
 import type { BankHolidayRegion, PublisherCountry } from '../text/publishers'
-import { withoutAsides } from './asides'
+import { withoutAsides, withoutParticipleAfterNoun } from './asides'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
@@ -457,14 +457,16 @@ const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
  * tells of a past: "HMRC received 12 million returns on", "did not return on". A past verb that
  * reports it is not its own: in "Police said the man returns to court on 3 March" and "Officers
  * told residents the road closes on 14 February" the present is what was said, and looks ahead
- * as the sentence's own present does. Asides are left out.
+ * as the sentence's own present does. Asides are left out, and so is a participle that tells of
+ * the subject ("Police said the man arrested in May returns to court on 3 March").
  */
 function leadTellsPast(before: string, between = ''): boolean {
   const clause = clauseStart(before)
   let from = 0
   REPORTING_ALL.lastIndex = 0
   for (let r = REPORTING_ALL.exec(clause); r; r = REPORTING_ALL.exec(clause)) from = r.index + r[0].length
-  const lead = withoutAsides(clause.slice(from))
+  // "the man arrested in May returns": the participle tells of the subject, not the clause's time.
+  const lead = withoutParticipleAfterNoun(withoutAsides(clause.slice(from)))
   return PAST.test(`${lead} ${between}`) || hasSameFormPast(lead)
 }
 
