@@ -955,6 +955,62 @@ describe('an opening or running verb on a timetable in the present', () => {
   ]
   it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
 
+  // A timetable's clock, a comma, then its day; and a match's kick-off with its clock or "is".
+  const TIME = 'TIME' as const
+  const clocks: Case[] = [
+    ['Doors open 7pm, 3 March.', DECEMBER, [{ text: '7pm, 3 March', value: '2025-03-03T19:00', type: TIME }]],
+    [
+      'Gates open 10am, 3 March.',
+      DECEMBER,
+      [{ text: '10am, 3 March', value: '2025-03-03T10:00', type: TIME }],
+    ],
+    [
+      'The show starts 7.30pm, 14 February.',
+      DECEMBER,
+      [{ text: '7.30pm, 14 February', value: '2025-02-14T19:30', type: TIME }],
+    ],
+    [
+      'The consultation closes 5pm, 3 March.',
+      DECEMBER,
+      [{ text: '5pm, 3 March', value: '2025-03-03T17:00', type: TIME }],
+    ],
+    ['Kick-off 3pm, 3 March.', DECEMBER, [{ text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME }]],
+    [
+      'Kick-off is at 3pm on 3 March.',
+      DECEMBER,
+      [{ text: '3pm on 3 March', value: '2025-03-03T15:00', type: TIME }],
+    ],
+    // The one under way, within the window.
+    [
+      'Doors open 7pm, 3 November.',
+      DECEMBER,
+      [{ text: '7pm, 3 November', value: '2024-11-03T19:00', type: TIME }],
+    ],
+  ]
+  it.each(clocks)('looks ahead over a clock and a comma: %s', (...c) => expectCase(c))
+
+  const clockMisses: Case[] = [
+    [
+      'Doors opened 7pm, 3 March.',
+      DECEMBER,
+      [{ text: '7pm, 3 March', value: '2024-03-03T19:00', type: TIME }],
+    ],
+    [
+      'He was arrested 7pm, 3 March.',
+      DECEMBER,
+      [{ text: '7pm, 3 March', value: '2024-03-03T19:00', type: TIME }],
+    ],
+    ['The kick-off on 3 March was delayed.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+  ]
+  it.each(clockMisses)('keeps the year over a clock and a comma: %s', (...c) => expectCase(c))
+
+  it('reads a long run of clocks and commas in bounded time', () => {
+    const text = `Doors open ${'7pm, '.repeat(300)}3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('7pm, 3 March')
+    expect(found.at(-1)?.value).toMatch(/^\d{4}-03-03T19:00$/)
+  })
+
   // An opening a few weeks gone is the one under way: the writer copies its timetable.
   const underWay: Case[] = [
     [
@@ -1035,16 +1091,74 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
       DECEMBER,
       [{ text: '3 March', value: '2024-03-03' }],
     ],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+
+  // A participle after the subject's noun tells of the subject, not of the clause's time.
+  const participles: Case[] = [
     [
       'Police said the man arrested in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The woman charged last week returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'last week', value: '2024-W49' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The bridge damaged in the October floods reopens on 14 February.',
+      DECEMBER,
+      [
+        { text: 'October', value: '2024-10' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+    [
+      'Officers said the teenager who was arrested on Friday returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'Friday', value: '2024-12-06' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The consultation launched in October closes on 14 February.',
+      DECEMBER,
+      [
+        { text: 'October', value: '2024-10' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+  ]
+  it.each(participles)('looks ahead past a participle after its noun: %s', (...c) => expectCase(c))
+
+  const participleMisses: Case[] = [
+    // The past is the clause's own verb: a pronoun, an auxiliary or "and" before it, or an object after it.
+    [
+      'Police said he arrested the man in May and returned on 3 March.',
       DECEMBER,
       [
         { text: 'May', value: '2024-05' },
         { text: '3 March', value: '2024-03-03' },
       ],
     ],
+    ['The batsman scored two runs on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The man was arrested and returned on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
   ]
-  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+  it.each(participleMisses)('keeps the year past a participle: %s', (...c) => expectCase(c))
+
+  it('reads a long run of participles in bounded time', () => {
+    const text = `The man ${'arrested in May '.repeat(300)}returns on 3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('3 March')
+  })
 })
 
 describe('what a plan named as a noun is to do', () => {

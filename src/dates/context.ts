@@ -6,7 +6,7 @@ import { addDays } from 'date-fns/addDays'
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
 import { ANNOUNCING_VERBS } from '../releases/standfirst'
 import type { BankHolidayRegion, PublisherCountry } from '../text/publishers'
-import { withoutAsides } from './asides'
+import { withoutAsides, withoutParticipleAfterNoun } from './asides'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
@@ -153,11 +153,13 @@ function withoutFalseFutures(sentence: string, deadline = false): string {
 }
 /**
  * A time of the day a cue may name before the day it leads to, with its "on": "closes at 5pm on
- * Friday", "must be in by midnight on Friday", "until close of business Friday". The cue's reading
- * holds across it.
+ * Friday", "must be in by midnight on Friday", "until close of business Friday"; or a clock and a
+ * comma, as a timetable writes it ("Doors open 7pm, 3 March", "closes 17:00, Friday 14 March"),
+ * only a clock that says it is one (a bare "3," may be a day of a list). The cue's reading holds
+ * across it.
  */
 const CLOCK_BEFORE_DAY =
-  '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?)?|midnight|midday|noon|(?:the\\s{1,3})?(?:end|close)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:day|business|play)|eod|cob)(?:\\s{0,3}(?:gmt|bst|utc))?\\s{1,3}(?:on\\s{1,3})?)'
+  '(?:(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}(?:[ap]\\.?m\\.?)?|midnight|midday|noon|(?:the\\s{1,3})?(?:end|close)\\s{1,3}of\\s{1,3}(?:the\\s{1,3})?(?:day|business|play)|eod|cob)(?:\\s{0,3}(?:gmt|bst|utc))?\\s{1,3}(?:on\\s{1,3})?|(?:\\d{1,2}(?:[:.]\\d{2})?\\s{0,2}[ap]\\.?m\\.?|\\d{1,2}[:.]\\d{2}|midnight|midday|noon)(?:\\s{0,3}(?:gmt|bst|utc))?,\\s{1,3})'
 const DEFERRED =
   /(?<![A-Za-z])(?:remanded|bailed|bail|adjourned|postponed|delayed|deferred|extended|suspended)(?:\s{1,3}[A-Za-z]{1,12}){0,3}\s{1,3}(?:until|till|to)\s/i
 /**
@@ -415,10 +417,12 @@ const NOT_PLURAL_SUBJECTS_IN_S = [
  * exhibition opens on", "tickets go on sale on", "the count takes place on", "works begin in". The
  * plural only after a word that may be its subject (one in "-s", "they", "we"): "a good start on",
  * "the run in" are nouns. "Runs" only before "on" or "in": a run told from its start ("runs from 1
- * March", "runs 4/14-4/18") may have begun already.
+ * March", "runs 4/14-4/18") may have begun already. A match's "kick-off" with "is" or its clock
+ * after it ("Kick-off is at 3pm on 3 March", "Kick-off 3pm, 3 March"); "the kick-off on 3 March
+ * was delayed" names the day alone.
  */
 const OPENS_AHEAD = new RegExp(
-  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$`,
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$|(?<![A-Za-z])kick[-\\s]?off(?:\\s{1,3}(?:time\\s{1,3})?is\\s{1,3}(?:(?:at|on)\\s{1,3})?${CLOCK_BEFORE_DAY}?|:?\\s{1,3}${CLOCK_BEFORE_DAY})$`,
   'i',
 )
 
@@ -453,14 +457,16 @@ const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
  * tells of a past: "HMRC received 12 million returns on", "did not return on". A past verb that
  * reports it is not its own: in "Police said the man returns to court on 3 March" and "Officers
  * told residents the road closes on 14 February" the present is what was said, and looks ahead
- * as the sentence's own present does. Asides are left out.
+ * as the sentence's own present does. Asides are left out, and so is a participle that tells of
+ * the subject ("Police said the man arrested in May returns to court on 3 March").
  */
 function leadTellsPast(before: string, between = ''): boolean {
   const clause = clauseStart(before)
   let from = 0
   REPORTING_ALL.lastIndex = 0
   for (let r = REPORTING_ALL.exec(clause); r; r = REPORTING_ALL.exec(clause)) from = r.index + r[0].length
-  const lead = withoutAsides(clause.slice(from))
+  // "the man arrested in May returns": the participle tells of the subject, not the clause's time.
+  const lead = withoutParticipleAfterNoun(withoutAsides(clause.slice(from)))
   return PAST.test(`${lead} ${between}`) || hasSameFormPast(lead)
 }
 

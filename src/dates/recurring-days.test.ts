@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { findDates } from './find-dates'
 import { type Case, expectCase } from './test-helpers'
 
 // Tuesday 10 December 2024.
@@ -75,4 +76,92 @@ describe('a yearless day that recurs each year', () => {
     ['The scheme closes on 31 October.', REF, [{ text: '31 October', value: '2025-10-31' }]],
   ]
   it.each(nearMisses)('keeps its reading: %s', (...c) => expectCase(c))
+})
+
+describe('a time on a yearless day that recurs each year', () => {
+  const cases: Case[] = [
+    [
+      'The park closes at 5pm on 31 January every year.',
+      REF,
+      [
+        { text: '5pm on 31 January', value: 'XXXX-01-31T17:00', type: 'SET' },
+        { text: 'every year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'The ceremony is held at 11am on 11 November each year.',
+      REF,
+      [
+        { text: '11am on 11 November', value: 'XXXX-11-11T11:00', type: 'SET' },
+        { text: 'each year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'Every year at 11am on 11 November, a silence is held.',
+      REF,
+      [
+        { text: 'Every year', value: 'P1Y', type: 'SET' },
+        { text: '11am on 11 November', value: 'XXXX-11-11T11:00', type: 'SET' },
+      ],
+    ],
+    [
+      'The vote closes at 17:00 on January 31 annually.',
+      REF,
+      [
+        { text: '17:00 on January 31', value: 'XXXX-01-31T17:00', type: 'SET' },
+        { text: 'annually', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'The park closes at 5pm on 31 January every year.',
+      null,
+      [
+        { text: '5pm on 31 January', value: 'XXXX-01-31T17:00', type: 'SET' },
+        { text: 'every year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // A time on a day with its year, on a weekday, on the writing day, or with no recurrence.
+    [
+      'The park closed at 5pm on 31 January 2024 every year.',
+      REF,
+      [
+        { text: '5pm on 31 January 2024', value: '2024-01-31T17:00', type: 'TIME' },
+        { text: 'every year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'The park closes at 5pm on Friday every year.',
+      REF,
+      [
+        { text: '5pm on Friday', value: '2024-12-13T17:00', type: 'TIME' },
+        { text: 'every year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'The park closes at 5pm every year.',
+      REF,
+      [
+        { text: '5pm', value: '2024-12-10T17:00', type: 'TIME' },
+        { text: 'every year', value: 'P1Y', type: 'SET' },
+      ],
+    ],
+    [
+      'The park closes at 5pm on 31 January.',
+      REF,
+      [{ text: '5pm on 31 January', value: '2025-01-31T17:00', type: 'TIME' }],
+    ],
+  ]
+  it.each(nearMisses)('keeps its reading: %s', (...c) => expectCase(c))
+})
+
+describe('a long run of yearly times', () => {
+  it('reads each in bounded time', () => {
+    const text = 'The park closes at 5pm on 31 January every year. '.repeat(250)
+    const found = findDates(text, { reference: REF })
+    expect(found.filter((d) => d.value === 'XXXX-01-31T17:00')).toHaveLength(250)
+  })
 })

@@ -1,5 +1,6 @@
 /** Yearless days and months one after another go forward, past the turn of the year. */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { findDates } from './find-dates'
 import { type Case, expectCase } from './test-helpers'
 
 const DECEMBER = '2024-12-10'
@@ -334,4 +335,106 @@ describe('the end of a span on a timetable falls after its start', () => {
     ],
   ]
   it.each(nearMisses)('keeps the years: %s', (...c) => expectCase(c))
+})
+
+describe('a span on a timetable told in the present that ended a while before the writing day', () => {
+  const cases: Case[] = [
+    // Written in December, a run from March to May told in the present is the coming one.
+    [
+      'The exhibition runs from 1 March to 4 May.',
+      DECEMBER,
+      [
+        { text: '1 March', value: '2025-03-01' },
+        { text: '4 May', value: '2025-05-04' },
+      ],
+    ],
+    [
+      'The market runs from March to May.',
+      DECEMBER,
+      [
+        { text: 'March', value: '2025-03' },
+        { text: 'May', value: '2025-05' },
+      ],
+    ],
+    [
+      'Applications are open from 1 June to 31 August.',
+      DECEMBER,
+      [
+        { text: '1 June', value: '2025-06-01' },
+        { text: '31 August', value: '2025-08-31' },
+      ],
+    ],
+    [
+      'The festival starts on 1 July and ends on 4 September.',
+      DECEMBER,
+      [
+        { text: '1 July', value: '2025-07-01' },
+        { text: '4 September', value: '2025-09-04' },
+      ],
+    ],
+  ]
+  it.each(cases)('reads the coming span: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // Told in the past, without a verb of a timetable, under way, or just ended.
+    [
+      'The exhibition ran from 1 March to 4 May.',
+      DECEMBER,
+      [
+        { text: '1 March', value: '2024-03-01' },
+        { text: '4 May', value: '2024-05-04' },
+      ],
+    ],
+    [
+      'Figures from 1 March to 4 May show a rise.',
+      DECEMBER,
+      [
+        { text: '1 March', value: '2024-03-01' },
+        { text: '4 May', value: '2024-05-04' },
+      ],
+    ],
+    [
+      'The exhibition runs from 1 October to 4 January.',
+      DECEMBER,
+      [
+        { text: '1 October', value: '2024-10-01' },
+        { text: '4 January', value: '2025-01-04' },
+      ],
+    ],
+    [
+      'The exhibition runs from 20 October to 5 December.',
+      DECEMBER,
+      [
+        { text: '20 October', value: '2024-10-20' },
+        { text: '5 December', value: '2024-12-05' },
+      ],
+    ],
+    // A year written on one end keeps both where they are.
+    [
+      'The exhibition runs from 1 March 2024 to 4 May.',
+      DECEMBER,
+      [
+        { text: '1 March 2024', value: '2024-03-01' },
+        { text: '4 May', value: '2024-05-04' },
+      ],
+    ],
+    // Written in April, the run is under way.
+    [
+      'The exhibition runs from 1 March to 4 May.',
+      '2024-04-20',
+      [
+        { text: '1 March', value: '2024-03-01' },
+        { text: '4 May', value: '2024-05-04' },
+      ],
+    ],
+  ]
+  it.each(nearMisses)('keeps the years: %s', (...c) => expectCase(c))
+})
+
+describe('a long run of spans on a timetable', () => {
+  it('reads each in bounded time', () => {
+    const text = 'The show runs from 1 March to 4 May, '.repeat(300)
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found).toHaveLength(600)
+  })
 })

@@ -4,7 +4,8 @@
  * March, though March alone would be this year's. Run before `shareRangeYears`, so a range's start
  * takes the year its end now has.
  */
-import { type ResolveContext, tenseAt } from './context'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { type ResolveContext, tenseAt, UNDER_WAY_DAYS } from './context'
 import type { Candidate } from './matchers'
 import { dayInterval, dayValue, monthInterval, monthValue, toDate } from './timex'
 
@@ -269,6 +270,41 @@ function namesSpanAgain(text: string, aStart: number, between: string): boolean 
   return new RegExp(`(?<![A-Za-z])${m[1]}(?![A-Za-z])`, 'i').test(sentence)
 }
 
+/** A timetable's opening verb in the present before a span's start: "runs from", "is open daily from". */
+const OPENS_NOW_BEFORE = new RegExp(
+  `(?<![A-Za-z])(?:${words(SPAN_OPENS)}|(?:is|are)\\s{1,3}open)(?:\\s{1,3}[A-Za-z'’-]{1,20}){0,4}\\s{1,3}(?:(?:on|from|in)\\s{1,3})?$`,
+  'i',
+)
+
+/** The last day of a placed day or month. */
+function lastDayOf(p: Placed): Date | null {
+  return p.day === null ? new Date(p.year, p.month, 0) : toDate(p.year, p.month, p.day)
+}
+
+/**
+ * Whether a span on a timetable told in the present ("The exhibition runs from 1 March to 4 May",
+ * "Applications are open from March to May") ended more than `UNDER_WAY_DAYS` before the writing
+ * day, and so began before that: the present tells of the coming one, as "opens on 1 March" does.
+ * A span under way ("runs from 1 October to 4 January", written in December), one ended within
+ * the window (the run just gone, as a page left up tells of it), or one told in the past keeps
+ * the years its words give.
+ */
+function runsAheadWhole(
+  a: Candidate,
+  b: Candidate,
+  pa: Placed,
+  pb: Placed,
+  text: string,
+  ref: Date,
+): boolean {
+  if (!yearChosen(a, text) || !yearChosen(b, text)) return false
+  const end = lastDayOf(pb)
+  if (!end || differenceInCalendarDays(ref, end) <= UNDER_WAY_DAYS) return false
+  if (!isTimetableSpan(a, b, text)) return false
+  if (!OPENS_NOW_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))) return false
+  return tenseAt(text, a.start, a.end) !== 'past' && tenseAt(text, b.start, b.end) !== 'past'
+}
+
 /**
  * The end of a span on a timetable falls on or after its start: written in November, "Applications
  * open from 1 December and close on 31 January" close next January, not the January gone. A span
@@ -284,7 +320,18 @@ export function endAfterStart(candidates: Candidate[], text: string, ctx: Resolv
     const b = (out ?? candidates)[i + 1]!
     const pa = placed(a)
     const pb = placed(b)
-    if (!pa || !pb || pa.year !== pb.year || order(pb) >= order(pa)) continue
+    if (!pa || !pb || pa.year !== pb.year) continue
+    if (order(pb) >= order(pa)) {
+      // "The exhibition runs from 1 March to 4 May", written in December: the coming run.
+      if (ctx.refIsLowerBound || !runsAheadWhole(a, b, pa, pb, text, ctx.ref)) continue
+      const ma = inYear(a, pa, pa.year + 1)
+      const mb = inYear(b, pb, pb.year + 1)
+      if (!ma || !mb) continue
+      out ??= [...candidates]
+      out[i] = ma
+      out[i + 1] = mb
+      continue
+    }
     if (!isTimetableSpan(a, b, text)) continue
     const past = tenseAt(text, b.start, b.end) === 'past'
     // A span not told in the past moves its end only when its start is still to come: written in

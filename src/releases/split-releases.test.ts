@@ -2256,6 +2256,73 @@ describe('splitReleases', () => {
       expect(diagnostics.map((d) => d.ruleId)).toEqual(['releases/missing-source'])
     })
 
+    describe('a text without a Source line whose title is under a label or a day', () => {
+      const BODY =
+        'The council today opened a new library in the town centre. It will open daily.\n\nThe building cost £2m.\n'
+      const TITLE = 'Council opens new library in Ashford'
+
+      it('takes the line under a label as the title, and the label as the label', () => {
+        for (const head of ['FOR IMMEDIATE RELEASE', 'Media Release', 'News release:']) {
+          const { releases, preamble } = splitReleases(`${head}\n\n${TITLE}\n\n${BODY}`)
+          expect(preamble).toBeNull()
+          expect(releases[0]?.title).toBe(TITLE)
+          expect(releases[0]?.titleLine).toBe(3)
+          expect(releases[0]?.label?.text).toBe(head)
+          expect(releases[0]?.paragraphs[0]?.text).toMatch(/^The council today/)
+          expect(releases[0]?.span.start).toBe(0)
+        }
+      })
+
+      it('reads a day above the title as the dateline and the day published', () => {
+        const cases: Array<[string, string]> = [
+          ['Monday, January 13, 2025', '2025-01-13'],
+          ['14 February 2025', '2025-02-14'],
+          ['For release: 10:00, 4 March 2025', '2025-03-04'],
+        ]
+        for (const [head, day] of cases) {
+          const [r] = splitReleases(`${head}\n\n${TITLE}\n\n${BODY}`).releases
+          expect(r?.title).toBe(TITLE)
+          expect(r?.dateline?.text).toBe(head)
+          expect(r?.dateline?.date).toBe(day)
+          expect(r?.publishedOn?.date).toBe(day)
+          expect(r?.paragraphs[0]?.text).toMatch(/^The council today/)
+        }
+      })
+
+      it('reads a label and a day, in either order, above the title', () => {
+        for (const head of [
+          'FOR IMMEDIATE RELEASE\n\nTuesday 4 March 2025',
+          'Tuesday 4 March 2025\n\nFOR IMMEDIATE RELEASE',
+        ]) {
+          const [r] = splitReleases(`${head}\n\n${TITLE}\n\n${BODY}`).releases
+          expect(r?.title).toBe(TITLE)
+          expect(r?.label?.text).toBe('FOR IMMEDIATE RELEASE')
+          expect(r?.dateline?.date).toBe('2025-03-04')
+        }
+      })
+
+      it('keeps the first line as the title when no title stands under the day', () => {
+        // The line under the day is the story's sentence, and nothing follows a lone line.
+        const lede = splitReleases(`Monday, January 13, 2025\n\n${BODY}`).releases[0]
+        expect(lede?.title).toBe('Monday, January 13, 2025')
+        expect(lede?.paragraphs[0]?.text).toMatch(/^The council today/)
+        const alone = splitReleases(`FOR IMMEDIATE RELEASE\n\n${TITLE}\n`).releases[0]
+        expect(alone?.title).toBe('FOR IMMEDIATE RELEASE')
+        // A title first, with a day under it, reads as before.
+        const under = splitReleases(`${TITLE}\n\nMonday, January 13, 2025\n\n${BODY}`).releases[0]
+        expect(under?.title).toBe(TITLE)
+        // A place that is not a day is no head line.
+        const place = splitReleases(`Police chiefs meet in Leeds\n\n${TITLE}\n\n${BODY}`).releases[0]
+        expect(place?.title).toBe('Police chiefs meet in Leeds')
+      })
+
+      it('reads a long run of label lines in bounded time', () => {
+        const text = `${'FOR IMMEDIATE RELEASE\n\n'.repeat(400)}${TITLE}\n\n${BODY}`
+        const [r] = splitReleases(text).releases
+        expect(r?.title).toBe('FOR IMMEDIATE RELEASE')
+      })
+    })
+
     it('keeps sub-headings such as "Notes to editors" as paragraphs of their own, in the notes', () => {
       const text = TWO_RELEASES.replace(
         'The week of action aims',

@@ -293,8 +293,12 @@ export function splitReleasesWith(text: string, settings: SplitSettings): SplitR
     if (text.trim() === '') return { releases: [], preamble: null, diagnostics }
     // No Source line anywhere: the whole input is one release of unknown source, so nothing is lost.
     const first = lines.findIndex((l) => !isBlank(text, l))
-    const titled = first >= 0 && isStandaloneTitle(text, lines, first)
-    starts.push({ titleLine: titled ? first : null, sourceLine: null })
+    const under = first >= 0 ? titleUnderHeadLines(text, lines, first) : null
+    if (under !== null) starts.push({ titleLine: under, sourceLine: null, headFrom: first })
+    else {
+      const titled = first >= 0 && isStandaloneTitle(text, lines, first)
+      starts.push({ titleLine: titled ? first : null, sourceLine: null })
+    }
     diagnostics.push({
       ruleId: 'releases/missing-source',
       message: 'Unexpected input without a `Source:` line, read as one release',
@@ -345,11 +349,52 @@ interface ReleaseStart {
   sourceLine: number | null
   /** The first line of a title cut over lines of a fixed width (see `wrappedTitleFrom`); else the title line. */
   titleFrom?: number
+  /**
+   * In a text without a `Source:` line, the first of the label, embargo and date lines above the
+   * title (see `titleUnderHeadLines`): they are read as the head under a `Source:` line is.
+   */
+  headFrom?: number
 }
 
-/** The line a release starts on: its title's first line, else its `Source:` line. */
+/** The line a release starts on: its head's or its title's first line, else its `Source:` line. */
 function firstLineOf(s: ReleaseStart): number | null {
-  return s.titleFrom ?? s.titleLine ?? s.sourceLine
+  return s.headFrom ?? s.titleFrom ?? s.titleLine ?? s.sourceLine
+}
+
+/** The most label, embargo and date lines read above the title of a text without a `Source:` line. */
+const MAX_HEAD_LINES = 3
+
+/**
+ * In a text without a `Source:` line, the title under the lines a page puts above it: a label
+ * ("FOR IMMEDIATE RELEASE", "Media release"), an embargo, or a day ("Monday, January 13, 2025",
+ * "For release: 10:00, 4 March 2025"), each alone on its line. The title is the first line alone
+ * that is none of these, ends no sentence and has the story under it; null when the text opens
+ * otherwise (its first line is the title, as before).
+ */
+function titleUnderHeadLines(text: string, lines: readonly Line[], first: number): number | null {
+  let i = first
+  let heads = 0
+  while (i < lines.length && heads <= MAX_HEAD_LINES) {
+    if (!isStandaloneTitle(text, lines, i)) return null
+    const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
+    if (!readsAsHeadLine(t)) {
+      if (heads === 0 || /[.:;,]$/.test(t)) return null
+      // The story stands under the title.
+      for (let k = i + 1; k < lines.length; k++) if (!isBlank(text, lines[k]!)) return k > i + 1 ? i : null
+      return null
+    }
+    heads++
+    i++
+    while (i < lines.length && isBlank(text, lines[i]!)) i++
+  }
+  return null
+}
+
+/** Whether a line alone is a label, an embargo or a day that a page puts above a release's title. */
+function readsAsHeadLine(t: string): boolean {
+  if (t.length >= MAX_LABEL) return false
+  if (LABEL_ALONE.test(t) || EMBARGO().test(t)) return true
+  return (readDatelineLine(t)?.date ?? null) !== null
 }
 
 /** Finds the lines that open releases: each accepted `Source:` line and the title line before it. */
@@ -738,7 +783,12 @@ function buildRelease(
   }
 
   const bodyFrom = start.sourceLine === null ? (start.titleLine ?? -1) + 1 : start.sourceLine + sourceLines
-  const blocks = withoutClosingEndMarks(paragraphsOf(text, lines, bodyFrom, endLine))
+  // The label and date lines above a title with no `Source:` line are read as the head under one.
+  const headBlocks =
+    start.headFrom === undefined || start.titleLine === null
+      ? []
+      : paragraphsOf(text, lines, start.headFrom, start.titleLine)
+  const blocks = withoutClosingEndMarks([...headBlocks, ...paragraphsOf(text, lines, bodyFrom, endLine)])
   const title = titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null
   // The release's text tells a place alone in capitals from an acronym; read only when such a line stands.
   let context: string | null = null

@@ -321,6 +321,42 @@ describe('a season in a future clause after it has passed this year', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe('a season that opens a sentence as the modifier of a noun', () => {
+  const DEC = '2024-12-10'
+  const cases: Case[] = [
+    // Read as the same words inside a sentence are ("summer patrols planned").
+    ['Summer patrols planned', DEC, [{ text: 'Summer', value: '2024-SU' }]],
+    ['Summer patrols will be stepped up.', DEC, [{ text: 'Summer', value: '2025-SU' }]],
+    ['Winter vaccination programme begins', DEC, [{ text: 'Winter', value: '2024-WI' }]],
+    [
+      'The figures were published. Winter pressures ease at hospitals.',
+      DEC,
+      [{ text: 'Winter', value: '2024-WI' }],
+    ],
+    ['Autumn leaf clearance begins in the park', '2024-09-20', [{ text: 'Autumn', value: '2024-FA' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    // A name: before a verb, in Title Case, or written so inside a sentence of the same text.
+    ['Winter said the figures were clear.', DEC, []],
+    ['Summer was found safe and well.', DEC, []],
+    ['Summer, 12, was found safe.', DEC, []],
+    ['Winter Gardens reopens after repairs.', DEC, []],
+    ['Summer Smith opened the fete.', DEC, []],
+    ['Sergeant Tom Winter led the team. Winter patrols were his idea.', DEC, []],
+    // "Spring" and "Fall" are verbs and nouns too.
+    ['Spring clean begins at the park', DEC, []],
+    ['Fall prevention classes start', DEC, []],
+  ]
+  it.each(nearMisses)('gives no season: %s', (...c) => expectCase(c))
+
+  it('reads a long run of sentence-opening seasons in bounded time', () => {
+    const text = 'Winter patrols begin. '.repeat(400)
+    expect(findDates(text, { reference: DEC })).toHaveLength(400)
+  })
+})
+
 describe('"spring" and "fall" after a preposition, closing the phrase', () => {
   const cases: Case[] = [
     [

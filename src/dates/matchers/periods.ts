@@ -4,6 +4,7 @@
  * ("summer 2024", "the winter months").
  */
 
+import { AUXILIARY_VERBS } from '../../text/auxiliaries'
 import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
@@ -374,6 +375,49 @@ const SEASON_PREPOSITION =
   /(?<![A-Za-z])(?:in|during|by|for|until|till|through|throughout|over|from|before|after|since)\s{1,3}$/i
 const SEASON_CLOSE = /^(?:\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|with|when|as|but|so|to|for)(?![A-Za-z]))/i
 
+/**
+ * The start of a sentence or a line before a word: a capital there is the sentence's, not a name's.
+ */
+const SENTENCE_START_BEFORE = /(?:^|\n[ \t\u00a0]{0,3}|[.!?]["'”’]?[ \t\u00a0]{1,3})$/
+/**
+ * The lower-case word after a season that opens a sentence, as the noun it modifies ("Summer
+ * patrols planned", "Winter vaccination programme"): not a verb of which it is the subject, as a
+ * person named so is ("Winter said", "Summer was found", "Winter added"). Group: the word.
+ */
+const MODIFIED_NOUN_AFTER = new RegExp(
+  `^[ \\t\\u00a0]{1,2}(?!(?:${alternation([...AUXILIARY_VERBS, 'and', 'or', 'but', 'also', 'says', 'tells', 'adds', 'told', 'said'])})(?![A-Za-z]))([a-z]{2,20})(?![A-Za-z'’-])`,
+)
+/** The last text read for seasons used as names, and those names. */
+let namesRead: { text: string; names: Set<string> } | null = null
+/**
+ * Whether the text writes a season with a capital inside a sentence, as a name ("Jane Winter",
+ * "DC Summer"): then at a sentence's start it is the name too. Read once for each text.
+ */
+function seasonWrittenAsName(text: string, word: string): boolean {
+  if (namesRead?.text !== text) {
+    const names = new Set<string>()
+    const re = /(?<=[A-Za-z,;][ \t\u00a0]{1,3})(Summer|Autumn|Winter)(?![A-Za-z])/g
+    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!)
+    namesRead = { text, names }
+  }
+  return namesRead.names.has(word)
+}
+
+/**
+ * Whether a capitalised "Summer", "Autumn" or "Winter" at `start` opens a sentence or a headline
+ * as the modifier of a noun in lower case ("Summer patrols planned", "Winter vaccination programme
+ * begins"): the season, as "summer patrols" is inside a sentence. Not "Spring" or "Fall" (verbs
+ * too), a word in Title Case after it ("Winter Gardens"), a verb after it ("Winter said"), nor a
+ * season the text writes as a name elsewhere.
+ */
+function opensSentenceAsModifier(text: string, start: number, end: number, word: string): boolean {
+  if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
+  if (!lookBack(text, start, SENTENCE_START_BEFORE)) return false
+  const after = MODIFIED_NOUN_AFTER.exec(text.slice(end, end + 24))
+  if (!after || /ed$/.test(after[1]!)) return false
+  return !seasonWrittenAsName(text, word)
+}
+
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
 const SEASON_PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
@@ -408,7 +452,14 @@ const season: Matcher = {
     // preposition before it and the end of the phrase after ("opens in spring."). A bare lower-case
     // "summer", "autumn" or "winter" ("as summer operation ends") is the season.
     const named = yy || yearWord
-    if (!named && !w && !months && !/^[a-z]+$/.test(word ?? '')) return []
+    if (
+      !named &&
+      !w &&
+      !months &&
+      !/^[a-z]+$/.test(word ?? '') &&
+      !opensSentenceAsModifier(text, start, end, word ?? '')
+    )
+      return []
     if (
       !named &&
       (w === 'the' || !w) &&

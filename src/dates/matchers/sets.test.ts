@@ -165,6 +165,26 @@ describe('"every day" as the subject of a saying', () => {
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
 
+describe("a school's year group", () => {
+  const cases: Case[] = [
+    ['Pupils in each year group will take part in the scheme.', REF, []],
+    ['Each year group has its own tutor.', REF, []],
+    ['The school runs a session for every year-group.', REF, []],
+    ['Each year level elects two captains.', REF, []],
+    ['Assemblies are held for each of the year groups.', REF, []],
+    // Near-misses: a recurrence before another noun, or before the clause's own subject.
+    ['The prize is awarded each year.', REF, [{ text: 'each year', value: 'P1Y', type: 'SET' }]],
+    [
+      'Each year, groups of volunteers clean the beach.',
+      REF,
+      [{ text: 'Each year', value: 'P1Y', type: 'SET' }],
+    ],
+    ['Every year grants are given to clubs.', REF, [{ text: 'Every year', value: 'P1Y', type: 'SET' }]],
+    ['The league meets every two years.', REF, [{ text: 'every two years', value: 'P2Y', type: 'SET' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
 describe('a part of every day', () => {
   const cases: Case[] = [
     [

@@ -83,6 +83,12 @@ const WORTH_AFTER = /^\s{1,3}(?:counts|counted|matters|mattered|is\s{1,3}preciou
 const QUARTER_SHARE_AFTER = /^\s{1,3}of(?![A-Za-z])/i
 
 /**
+ * "each year group", "every year-group", "each year level": a school's classes of one year, not a
+ * recurrence.
+ */
+const YEAR_GROUP_AFTER = /^(?:\s{1,3}|-)(?:group|level)s?(?![A-Za-z])/i
+
+/**
  * "236 a year earlier", "40 a month later", "12 months a year ago": a length of time back or on
  * from an event, not a rate.
  */
@@ -129,6 +135,14 @@ function everyUnitMatch(m: RegExpExecArray, text: string): Candidate[] {
   if (
     (l === 'every' || l === 'each') &&
     WORTH_AFTER.test(text.slice(start + all.length, start + all.length + 16))
+  )
+    return []
+  // "each year group" is a school's class.
+  if (
+    (l === 'every' || l === 'each') &&
+    !count &&
+    unitWord?.toLowerCase() === 'year' &&
+    YEAR_GROUP_AFTER.test(text.slice(start + all.length, start + all.length + 10))
   )
     return []
   // "every second week" is an ordinal, not a rate per second.
