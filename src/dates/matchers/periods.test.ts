@@ -650,3 +650,20 @@ describe('a quarter with no year, beside a year it shares or results it reports'
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })
+
+describe('a season in capitals opening the name of an event', () => {
+  const cases: Case[] = [
+    ['Tickets for the Winter Festival are sold out.', '2024-12-10', []],
+    ['The Autumn Statement was delivered to Parliament.', '2024-12-10', []],
+    ['The Spring Statement is due.', '2024-12-10', []],
+    // Near-miss: a season in capitals before a word in lower case, a month or its end is the season.
+    [
+      'During the Summer months we patrol more.',
+      '2024-12-10',
+      [{ text: 'the Summer months', value: '2024-SU' }],
+    ],
+    ['We met in the Summer.', '2024-08-10', [{ text: 'the Summer', value: '2024-SU' }]],
+    ['The scheme runs until the Winter.', '2024-12-10', [{ text: 'the Winter', value: '2024-WI' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+})

@@ -418,6 +418,9 @@ function opensSentenceAsModifier(text: string, start: number, end: number, word:
   return !seasonWrittenAsName(text, word)
 }
 
+/** A word in capitals after a season, not a month's name: "Festival" of "Winter Festival". */
+const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH})(?![A-Za-z]))[A-Z][a-z]`)
+
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
 const SEASON_PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
@@ -452,6 +455,10 @@ const season: Matcher = {
     // preposition before it and the end of the phrase after ("opens in spring."). A bare lower-case
     // "summer", "autumn" or "winter" ("as summer operation ends") is the season.
     const named = yy || yearWord
+    // "the Winter Festival", "the Summer Olympics", "the Autumn Statement": a season in capitals
+    // before a word in capitals opens the name of an event, not a time.
+    if (!named && !months && /^[A-Z]/.test(word ?? '') && NAME_WORD_AFTER.test(text.slice(end, end + 24)))
+      return []
     if (
       !named &&
       !w &&
