@@ -1232,6 +1232,18 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     const before = tokens[j - 1]
+    // "Cases dealt with by the court rose 4%", "children looked after by the council": the
+    // particle of a phrasal verb in the passive, before its "by" phrase, goes on with the subject.
+    // The particle is part of the verb, and counts as no word of its own.
+    if (
+      start === j + 1 &&
+      isPassiveParticle(tokens, j) &&
+      before?.kind === 'word' &&
+      isParticiple(before.lower)
+    ) {
+      start = j
+      continue
+    }
     // "ordered to pay costs of $85", "agreed to pay compensation of £2m": what is measured is the
     // infinitive's object; its verb, and the clause that governs it, are no part of it.
     if (t.lower === 'to' && start === j + 1 && opensInfinitive(tokens, j)) {
@@ -1304,6 +1316,7 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (
       start < last &&
       !isPreposition(tokens[j + 1]) &&
+      !isPassiveParticle(tokens, j + 1) &&
       ((isParticiple(t.lower) &&
         (actsAsSubject(DAY_WORDS.has(before?.lower ?? '') ? tokens[j - 2] : before) ||
           reportsAfterNoun(tokens, j) ||
@@ -1864,6 +1877,31 @@ const LEVEL_SETTING_VERBS: ReadonlySet<string> = new Set([
 
 /** Particles a verb may take before its object: "to pay back costs", "to hand over assets". Keep sorted. */
 const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', 'over', 'up'])
+
+/**
+ * Particles of phrasal verbs that a passive's "by" phrase may follow: "dealt with by", "looked
+ * after by", "paid out by", "signed up by". Keep sorted.
+ */
+const PASSIVE_PARTICLES: ReadonlySet<string> = new Set([
+  'after',
+  'away',
+  'back',
+  'down',
+  'for',
+  'in',
+  'into',
+  'off',
+  'on',
+  'out',
+  'over',
+  'up',
+  'with',
+])
+
+/** Whether `tokens[k]` is the particle of a phrasal verb right before a passive's "by": the "with" of "dealt with by". */
+function isPassiveParticle(tokens: readonly Token[], k: number): boolean {
+  return PASSIVE_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by'
+}
 
 /**
  * Whether the "to" at `at` opens an infinitive with its object: after a word that governs one

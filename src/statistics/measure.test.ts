@@ -134,6 +134,30 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a phrasal verb in the passive and its "by" phrase are part of the subject of a change', () => {
+    check([
+      ['Cases dealt with by the court rose 4% last year.', '4%', 'Cases dealt with by the court'],
+      ['The number of cases dealt with by the court rose 4%.', '4%', 'cases dealt with by the court'],
+      [
+        'Children looked after by the council rose to 1,240.',
+        '1,240',
+        'Children looked after by the council',
+      ],
+      ['Claims paid out by insurers fell 6% in 2023.', '6%', 'Claims paid out by insurers'],
+      ['Calls followed up by officers fell 3%.', '3%', 'Calls followed up by officers'],
+      // Near misses: a participle with no particle, a particle of change after its verb, and
+      // "by" before the figure.
+      ['Claims handled by the ombudsman fell 12%.', '12%', 'Claims handled by the ombudsman'],
+      ['Output picked up by 2%.', '2%', 'Output'],
+      ['Rents were pushed up by 5% by landlords.', '5%', 'Rents'],
+    ])
+    it('reads a long run of particles before "by" in linear time', () => {
+      const sentence = `Cases${' dealt with by'.repeat(300)} the court rose 4%.`
+      // The subject is read back a bounded number of words.
+      expect(measureOf(sentence, '4%')).toBe('dealt with by dealt with by dealt with by the court')
+    })
+  })
+
   describe('the subject of a change keeps the noun it goes "with"', () => {
     check([
       ['Patients with flu rose 3%.', '3%', 'Patients with flu'],
