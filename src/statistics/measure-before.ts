@@ -44,6 +44,7 @@ import {
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { movingVerbBefore } from './moved-object'
 import { isBareMultiplierVerb } from './multiplier'
 import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
@@ -205,6 +206,10 @@ export function measureBefore(
   // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
   // "burglaries rose from 1,200 in 2022": the level it left.
   if (link?.lower === 'to' || link?.lower === 'from') {
+    // "pushed inflation up to 6.7%", "sent mortgage rates down to 4.5%": the level the object of
+    // a verb that moved it came to.
+    const moved = movedObject(tokens, linkAt - 1)
+    if (moved) return moved
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) {
       const found = subjectOfVerb(tokens, verb)
@@ -1011,40 +1016,6 @@ function isVerbBeforeObject(t: Token | undefined): boolean {
 }
 
 /**
- * Verbs that move their object up or down, the particle after the object: "pushed prices up",
- * "drove costs down", "sent shares down", "dragged the index down". Keep sorted.
- */
-const MOVING_VERBS: ReadonlySet<string> = new Set([
-  'dragged',
-  'dragging',
-  'drags',
-  'drive',
-  'driven',
-  'drives',
-  'driving',
-  'drove',
-  'force',
-  'forced',
-  'forces',
-  'forcing',
-  'knocked',
-  'knocking',
-  'knocks',
-  'pull',
-  'pulled',
-  'pulling',
-  'pulls',
-  'push',
-  'pushed',
-  'pushes',
-  'pushing',
-  'send',
-  'sending',
-  'sends',
-  'sent',
-])
-
-/**
  * The object a verb of `MOVING_VERBS` moved, between the verb and the particle of change at
  * `tokens[at]`: "prices" of "pushed prices up", "insurance costs" of "drove insurance costs up",
  * past its article or possessive. Null when no such verb stands within reach, or nothing between
@@ -1056,19 +1027,12 @@ function movedObject(tokens: readonly Token[], at: number): [number, number] | n
   const before = tokens[at - 1]
   if (!isParticleOfChange(tokens[at]) || (isVerbOfParticle(before) && !before!.lower.endsWith('ing')))
     return null
-  for (let k = at - 1; k >= 0 && at - k <= OBJECT_REACH + 1; k--) {
-    const t = tokens[k]!
-    if (t.kind !== 'word') return null
-    if (t.text !== t.lower || !MOVING_VERBS.has(t.lower)) {
-      if (SUBJECT_STOP_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) return null
-      continue
-    }
-    let start = k + 1
-    while (start < at && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVES.has(tokens[start]!.lower)))
-      start++
-    return start < at ? [start, at] : null
-  }
-  return null
+  const verb = movingVerbBefore(tokens, at)
+  if (verb === null) return null
+  let start = verb + 1
+  while (start < at && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVES.has(tokens[start]!.lower)))
+    start++
+  return start < at ? [start, at] : null
 }
 
 /** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */

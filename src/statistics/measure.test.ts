@@ -134,6 +134,44 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the level a verb moved its object up or down to is the level of the object', () => {
+    check([
+      ['The storm pushed inflation up to 6.7% in May.', '6.7%', 'inflation'],
+      ['The decision pushed mortgage rates down to 4.5%.', '4.5%', 'mortgage rates'],
+      ['The war sent oil prices up to $120 a barrel.', '$120', 'oil prices'],
+      ['Fuel costs drove inflation up to 10.1 per cent.', '10.1 per cent', 'inflation'],
+      // Points the object moved by are its unit, and measure it.
+      ['It pushed mortgage rates down 0.5 points.', '0.5 points', 'mortgage rates'],
+      ['Weak demand dragged the index down 45 points.', '45 points', 'index'],
+    ])
+    /** The qualifier and change of the statistic written `text` in `sentence`. */
+    function readingOf(sentence: string, text: string): [string, string | null] | undefined {
+      const found = findStatistics(sentence).find((s) => s.text === text)
+      return found && [found.qualifier, found.change]
+    }
+    it('reads "up to" a rate or a price after a moved object as a level, no bound', () => {
+      expect(readingOf('The storm pushed inflation up to 6.7% in May.', '6.7%')).toEqual(['exact', null])
+      expect(readingOf('The tax drove fares up to £4.50.', '£4.50')).toEqual(['exact', null])
+      expect(readingOf('It pushed mortgage rates down 0.5 points.', '0.5 points')).toEqual([
+        'exact',
+        'decrease',
+      ])
+    })
+    it('keeps "up to" a bound before a distance, a comparative, or with no moved object', () => {
+      expect(readingOf('The scheme sends pupils up to 20 miles.', 'up to 20 miles')).toEqual(['upTo', null])
+      expect(readingOf('Police pushed the crowd back up to 300 metres.', 'up to 300 metres')).toEqual([
+        'upTo',
+        null,
+      ])
+      expect(readingOf('It could push prices up to 10% higher.', 'up to 10%')).toEqual(['upTo', 'increase'])
+      expect(readingOf('They pushed for fines of up to £5,000.', 'up to £5,000')).toEqual(['upTo', null])
+    })
+    it('reads a long object before "up to" in bounded time', () => {
+      const sentence = `It pushed${' inflation'.repeat(400)} up to 6.7%.`
+      expect(readingOf(sentence, 'up to 6.7%')).toEqual(['upTo', null])
+    })
+  })
+
   describe('a phrasal verb in the passive and its "by" phrase are part of the subject of a change', () => {
     check([
       ['Cases dealt with by the court rose 4% last year.', '4%', 'Cases dealt with by the court'],
