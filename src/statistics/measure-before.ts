@@ -141,15 +141,20 @@ export function measureBefore(
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
     // "The pound closed 2 cents lower at $1.27": the level a market's verb left after its change.
-    const market = link.lower === 'at' ? marketVerbBeforeChange(tokens, linkAt) : null
+    // "settled down $1.05, or 1.3%, at $82.10", "settled 1.2% higher on Friday at": a figure
+    // restated, or the day, between the change and the "at" of its level.
+    const changeEnd = link.lower === 'at' ? pastAsideBeforeLevel(tokens, linkAt) : linkAt
+    const market = link.lower === 'at' ? marketVerbBeforeChange(tokens, changeEnd) : null
     if (market !== null) {
       const found = subjectOfVerb(tokens, market)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
     }
-    if (link.lower === 'at' && closesChange(tokens[linkAt - 1], tokens[linkAt - 2])) {
-      const verb = changeVerbBefore(tokens, linkAt)
+    if (link.lower === 'at' && closesChange(tokens[changeEnd - 1], tokens[changeEnd - 2])) {
+      const verb = changeVerbBefore(tokens, changeEnd)
       const found = verb === null ? null : subjectOfVerb(tokens, verb)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+      // "The index ended down 0.5% on Tuesday at 7,650": the day names nothing the level is of.
+      if (verb !== null && changeEnd < linkAt) return null
     }
     // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
     // level, with the state it kept, is no part of its subject.
@@ -873,13 +878,39 @@ const MARKET_CHANGE_REACH = 5
 function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | null {
   if (!MARKET_COMPARATIVES.has(tokens[at - 1]?.lower ?? '')) return null
   let figure = false
-  for (let k = at - 2; k >= 0 && at - k <= MARKET_CHANGE_REACH + 1; k--) {
+  // "settled $1.05, or 1.3%, lower at": the tokens of a figure restated count for none.
+  let restated = 0
+  for (let k = at - 2; k >= 0 && at - k <= MARKET_CHANGE_REACH + 1 + restated; k--) {
     const t = tokens[k]!
+    const opening = t.text === ',' && restated === 0 ? restatedFigureOpening(tokens, k) : null
+    if (opening !== null) {
+      restated = k - opening + 1
+      k = opening
+      continue
+    }
     if (t.kind === 'num') figure = true
     else if (t.kind === 'word' && LEVEL_VERBS.has(t.lower)) return figure ? k : null
+    // "settled $1.20 lower at": a currency's sign glued to the figure is part of it.
+    else if (t.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) continue
     else if (t.kind === 'word' ? !CHANGE_ENDINGS.has(t.lower) && t.lower !== 'p' : t.gap) return null
   }
   return null
+}
+
+/**
+ * Where a change ends before the "at" of its level at `tokens[at]`, past a figure restated between
+ * commas (", or 1.3%," of "settled down $1.05, or 1.3%, at") and a day after it ("on Friday" of
+ * "settled 1.2% higher on Friday at"); `at` when neither stands there.
+ */
+function pastAsideBeforeLevel(tokens: readonly Token[], at: number): number {
+  let end = at
+  const day = tokens[end - 1]
+  if (day?.kind === 'word' && day.lower in WEEKDAYS && tokens[end - 2]?.lower === 'on') end -= 2
+  if (tokens[end - 1]?.text === ',') {
+    const opening = restatedFigureOpening(tokens, end - 1)
+    if (opening !== null) end = opening
+  }
+  return end
 }
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */

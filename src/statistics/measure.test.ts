@@ -121,6 +121,28 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a market's level after its change restated between commas, or its day, is its subject's", () => {
+    check([
+      ['Brent crude settled down $1.05, or 1.3%, at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['Brent crude settled $1.05, or 1.3%, lower at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['Brent crude futures settled up 87 cents, or 1.1%, at $82.10.', '$82.10', 'Brent crude futures'],
+      [
+        'Brent crude futures settled 1.2% higher on Friday at $82.10 a barrel.',
+        '$82.10',
+        'Brent crude futures',
+      ],
+      ['Shares closed up 3.4%, or 14p, at 412p.', '412p', 'Shares'],
+      ['Brent settled $1.20 lower at $82.10.', '$82.10', 'Brent'],
+      // Near misses: a level with no change before it, and a count with a singular subject.
+      ['Brent crude settled on Friday at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['The index ended down 0.5% on Tuesday at 7,650.', '7,650', null],
+    ])
+    it('reads a long run of restated figures before the level in bounded time', () => {
+      const sentence = `Brent settled down $1.05${', or 1.3%'.repeat(300)}, at $82.10 a barrel.`
+      expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
+    })
+  })
+
   describe('the object a verb moved up or down is what changed', () => {
     check([
       ['Strong demand pushed prices up 5%.', '5%', 'prices'],
