@@ -256,9 +256,10 @@ export function measureBefore(
   if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.
+  // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
   if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
     const found = subjectOfVerb(tokens, linkAt)
-    if (found && namesSubject(tokens, found)) return found
+    return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
@@ -863,6 +864,7 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'flooded',
   'ravaged',
   'scorched',
+  'spread',
 ])
 
 /** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */

@@ -105,6 +105,12 @@ describe('findMeasure', () => {
       ['The blaze scorched 2,500 hectares of bush.', '2,500 hectares', 'bush'],
       ['The fire burned 12 homes.', '12', 'homes'],
       ['He travelled 10,000 miles.', '10,000 miles', 'travelled'],
+      // A pronoun names nothing that spread, and the verb is no measure: as with "spread over".
+      ['It burned 500 hectares.', '500 hectares', null],
+      ['Since Monday it has scorched more than 2,000 acres.', 'more than 2,000 acres', null],
+      ['It spread over 500 hectares.', 'over 500 hectares', null],
+      ['The fire spread over 500 hectares.', 'over 500 hectares', 'fire'],
+      ['The blaze, which burned 500 hectares, was contained.', '500 hectares', 'blaze'],
     ])
   })
 
