@@ -1760,6 +1760,11 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // The time of the count may stand between it and the comma.
       ['Police recorded 45,000 offences in the 12 months to March, a 3% fall.', '3%', 'offences'],
       ['Officers made 1,234 arrests during 2023, up 8%.', '8%', 'arrests'],
+      ['The festival attracted 45,000 people over the weekend, up 12% on 2022.', '12%', 'people'],
+      ['The museum welcomed 120,000 visitors over the summer, up 8% on the previous year.', '8%', 'visitors'],
+      ['The shelter housed 300 people during the winter, a rise of 20%.', '20%', 'people'],
+      ['The helpline took 5,000 calls over the festive period, up 9% on last year.', '9%', 'calls'],
+      ['The museum welcomed 120,000 visitors, up 8% on the previous year.', '8%', 'visitors'],
       // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
       // after a proportion.
       ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],
