@@ -91,6 +91,24 @@ describe('the one thing a price is quoted for, with "a" or "an"', () => {
   })
 
   it.each([
+    ['It costs £1.50 a litre of petrol.', '£1.50', 'litre'],
+    ['Diesel hit 190p a litre of fuel.', '190p', 'litre'],
+    ['Milk costs $4 a gallon of whole milk.', '$4', 'gallon'],
+  ])('reads the unit a price is for as its base, no amount of its own: %s', (text, figure, measure) => {
+    expect(read(text).map((s) => s.text)).toEqual([figure])
+    expect(read(text)[0]?.per).toEqual({ value: 1, measure })
+  })
+
+  it.each([
+    // An amount after a sum in another clause keeps its figure.
+    ['He paid £5 and a kilogram of heroin was seized.', ['£5', 'a kilogram']],
+    ['They paid £500, a kilo of cocaine was found.', ['£500', 'a kilo']],
+    ['Officers seized a kilogram of heroin.', ['a kilogram']],
+  ])('keeps an amount that follows no price: %s', (text, texts) => {
+    expect(read(text).map((s) => s.text)).toEqual(texts)
+  })
+
+  it.each([
     // A period is read elsewhere; a number, a plural, a word that goes on, or no money give no base.
     'Members pay £30 a year.',
     'Rooms cost £90 a night.',
