@@ -143,6 +143,23 @@ describe('findMeasure', () => {
       ['Brent crude settled on Friday at $82.10 a barrel.', '$82.10', 'Brent crude'],
       ['The index ended down 0.5% on Tuesday at 7,650.', '7,650', null],
     ])
+    it("reads a comparative after a figure restated between commas as both figures' change", () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.change, s.measure] as const)
+      expect(changes('Brent crude settled $1.05, or 1.3%, lower at $82.10 a barrel.')).toEqual([
+        ['$1.05', 'decrease', 'Brent crude'],
+        ['1.3%', 'decrease', 'Brent crude'],
+        ['$82.10', null, 'Brent crude'],
+      ])
+      expect(changes('Shares closed 14p, or 3.4%, higher at 412p.')).toEqual([
+        ['14p', 'increase', 'Shares'],
+        ['3.4%', 'increase', 'Shares'],
+        ['412p', null, 'Shares'],
+      ])
+      // Near misses: no comparative after the restatement, and a count with no time compared.
+      expect(changes('Sales were £2m, or 12%, and profits rose.').map((c) => c[1])).toEqual([null, null])
+      expect(changes('Police made 1,200 arrests, or 12%, more than last year.')[0]![1]).toBeNull()
+    })
     it('reads a long run of restated figures before the level in bounded time', () => {
       const sentence = `Brent settled down $1.05${', or 1.3%'.repeat(300)}, at $82.10 a barrel.`
       expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
