@@ -122,22 +122,50 @@ export function findChange(
       return null
     if (c && (measured || after !== 'to')) return { change: c, at: first - 1 }
   }
-  const next = tokens[afterPeriodWord(tokens, end)]
+  // "settled $1.05, or 1.3%, lower": a restatement between commas stands before the comparative.
+  const at = afterPeriodWord(tokens, pastRestatement(tokens, end))
+  const next = tokens[at]
   if (next?.kind === 'word') {
     const c = CHANGE_WORDS[next.lower]
     // "(16369.03 up 58.06 points)": "up" before a figure is that figure's change.
-    const at = afterPeriodWord(tokens, end)
     const particleBeforeFigure =
       (next.lower === 'up' || next.lower === 'down') && startsFigure(tokens, at + 1)
     // "from 450 sq ft up to 900 sq ft": "up to" is the bound of the figure after it.
     const boundOfNext = next.lower === 'up' && tokens[at + 1]?.lower === 'to' && startsNumber(tokens, at + 2)
-    if (c && next.lower !== 'cut' && next.lower !== 'cuts' && !particleBeforeFigure && !boundOfNext)
+    const restated = at > afterPeriodWord(tokens, end)
+    if (
+      c &&
+      !restated &&
+      next.lower !== 'cut' &&
+      next.lower !== 'cuts' &&
+      !particleBeforeFigure &&
+      !boundOfNext
+    )
       return { change: c, at: end }
     const comparative = COMPARATIVES[next.lower]
-    if (comparative && (measured || comparedWithEarlierTime(tokens, afterPeriodWord(tokens, end) + 1)))
-      return { change: comparative, at: end }
+    if (comparative && (measured || comparedWithEarlierTime(tokens, at + 1)))
+      return { change: comparative, at: restated ? at : end }
   }
   return null
+}
+
+/** How many tokens a figure restated between commas may run: ", or 1.3%,". */
+const RESTATEMENT_REACH = 6
+
+/**
+ * Past a figure restated between commas that opens at `tokens[k]`: the token after ", or 1.3%,"
+ * in "settled $1.05, or 1.3%, lower". `k` when no such restatement opens there.
+ */
+function pastRestatement(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'or') return k
+  let figure = false
+  for (let j = k + 2; j < tokens.length && j - k <= RESTATEMENT_REACH; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'num') figure = true
+    else if (t.text === ',') return figure ? j + 1 : k
+    else if (isClauseBreak(t)) return k
+  }
+  return k
 }
 
 /**

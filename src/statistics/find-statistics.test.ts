@@ -560,6 +560,14 @@ describe('findStatistics', () => {
       ['Each year 1m people are victims of fraud.', [{ ...exact('1m', 1_000_000), measure: 'people' }]],
       ['There are 3m men and 3m women.', [exact('3m', 3_000_000), exact('3m', 3_000_000)]],
       ['They built a 3m wall, 3m high.', [exact('3m', 3, 'm'), exact('3m', 3, 'm')]],
+      // A decimal before one thing measured by its length, after "a", is metres; before another
+      // noun, a compound, or with no article it is a million.
+      ['They built a 1.1m fence.', [exact('1.1m', 1.1, 'm')]],
+      ['A 4.5m shark was spotted off the coast.', [exact('4.5m', 4.5, 'm')]],
+      ['He jumped over a 1.8m barrier and ran.', [exact('1.8m', 1.8, 'm')]],
+      ['The firm announced a 1.1m project.', [exact('1.1m', 1_100_000)]],
+      ['The council approved a 2.5m fence contract.', [exact('2.5m', 2_500_000)]],
+      ['Police seized 1.1m fence posts.', [exact('1.1m', 1_100_000)]],
       // A figure closing its phrase after a million in the same sentence is a million too.
       [
         'Kelvingrove had 1.4m visitors, followed by the Riverside Museum (1.1m).',

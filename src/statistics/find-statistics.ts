@@ -32,11 +32,12 @@ import { isPronounPart, measureOfWhole, sentenceStart } from './pronoun-wholes'
 import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
-import { rateBaseAfter } from './rate-base'
+import { priceBaseAfter, rateBaseAfter } from './rate-base'
 import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
 import { shareRestatedMeasure } from './restated'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
+import { isMoney } from './unit-kinds'
 
 /** The options of `findStatistics` and `parseStatistic`, validated with zod. */
 export const FindStatisticsOptionsSchema = z.strictObject({
@@ -256,7 +257,7 @@ function scanBlock(
       ),
       change: change?.change ?? null,
       period: periodAfter(tokens, q.end),
-      ...perOf(tokens, q.end),
+      ...perOf(tokens, q.end, q.unit),
       rule: q.rule,
     })
   }
@@ -375,8 +376,9 @@ function namesLevel(tokens: readonly Token[], k: number): boolean {
   return false
 }
 
-/** `per` for a rate's base written after it ("3.2 per 100,000 people"); nothing otherwise. */
-function perOf(tokens: readonly Token[], end: number): { per?: Statistic['per'] } {
-  const base = rateBaseAfter(tokens, end)
+/** `per` for a rate's base written after it ("3.2 per 100,000 people") or a price's ("$82.10 a barrel"); nothing otherwise. */
+function perOf(tokens: readonly Token[], end: number, unit: string): { per?: Statistic['per'] } {
+  // "$82.10 a barrel": the one thing a price is quoted for.
+  const base = rateBaseAfter(tokens, end) ?? (isMoney(unit) ? priceBaseAfter(tokens, end) : null)
   return base === null ? {} : { per: { value: base.value, measure: base.measure } }
 }

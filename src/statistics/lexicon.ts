@@ -2081,6 +2081,28 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Things measured by their length or height, a singular after "a" and a decimal with a glued "m":
+ * "a 1.1m fence", "a 4.5m shark" are metres, where "a 1.1m project" is a million. Things that cost
+ * millions as often as they are measured ("bridge", "building", "statue") are left out. Keep sorted.
+ */
+export const METRE_THINGS: ReadonlySet<string> = new Set([
+  'barrier',
+  'crocodile',
+  'fence',
+  'gate',
+  'hedge',
+  'ladder',
+  'mast',
+  'pole',
+  'python',
+  'railing',
+  'shark',
+  'snake',
+  'wall',
+  'wave',
+])
+
+/**
  * Words before a name word in lower case that make it a noun of its own, not the label of a
  * number: "at this stage", "in the first phase", "at each level". Keep sorted.
  */

@@ -44,6 +44,7 @@ import {
   VALUE_LINKS,
   VERB_CONTEXT,
 } from './measure-lexicon'
+import { movingVerbBefore } from './moved-object'
 import { isBareMultiplierVerb } from './multiplier'
 import { startsSentence } from './name-filters'
 import { SMALL_NUMBERS } from './number-words'
@@ -155,15 +156,20 @@ export function measureBefore(
     // the level of the change's subject. A bare number counts things, so only a plural subject
     // is what it counts ("the index was down 0.3% at 6,120" is a level of no thing counted).
     // "The pound closed 2 cents lower at $1.27": the level a market's verb left after its change.
-    const market = link.lower === 'at' ? marketVerbBeforeChange(tokens, linkAt) : null
+    // "settled down $1.05, or 1.3%, at $82.10", "settled 1.2% higher on Friday at": a figure
+    // restated, or the day, between the change and the "at" of its level.
+    const changeEnd = link.lower === 'at' ? pastAsideBeforeLevel(tokens, linkAt) : linkAt
+    const market = link.lower === 'at' ? marketVerbBeforeChange(tokens, changeEnd) : null
     if (market !== null) {
       const found = subjectOfVerb(tokens, market)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
     }
-    if (link.lower === 'at' && closesChange(tokens[linkAt - 1], tokens[linkAt - 2])) {
-      const verb = changeVerbBefore(tokens, linkAt)
+    if (link.lower === 'at' && closesChange(tokens[changeEnd - 1], tokens[changeEnd - 2])) {
+      const verb = changeVerbBefore(tokens, changeEnd)
       const found = verb === null ? null : subjectOfVerb(tokens, verb)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+      // "The index ended down 0.5% on Tuesday at 7,650": the day names nothing the level is of.
+      if (verb !== null && changeEnd < linkAt) return null
     }
     // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
     // level, with the state it kept, is no part of its subject.
@@ -229,6 +235,10 @@ export function measureBefore(
   // "rose by 15 per cent to 1,140", "arrests rose to 300": the level the subject reached;
   // "burglaries rose from 1,200 in 2022": the level it left.
   if (link?.lower === 'to' || link?.lower === 'from') {
+    // "pushed inflation up to 6.7%", "sent mortgage rates down to 4.5%": the level the object of
+    // a verb that moved it came to.
+    const moved = movedObject(tokens, linkAt - 1)
+    if (moved) return moved
     const verb = changeVerbBefore(tokens, linkAt)
     if (verb !== null) {
       const found = subjectOfVerb(tokens, verb)
@@ -270,9 +280,10 @@ export function measureBefore(
   if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.
+  // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
   if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
     const found = subjectOfVerb(tokens, linkAt)
-    if (found && namesSubject(tokens, found)) return found
+    return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
@@ -930,6 +941,7 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'flooded',
   'ravaged',
   'scorched',
+  'spread',
 ])
 
 /** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */
@@ -945,13 +957,39 @@ const MARKET_CHANGE_REACH = 5
 function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | null {
   if (!MARKET_COMPARATIVES.has(tokens[at - 1]?.lower ?? '')) return null
   let figure = false
-  for (let k = at - 2; k >= 0 && at - k <= MARKET_CHANGE_REACH + 1; k--) {
+  // "settled $1.05, or 1.3%, lower at": the tokens of a figure restated count for none.
+  let restated = 0
+  for (let k = at - 2; k >= 0 && at - k <= MARKET_CHANGE_REACH + 1 + restated; k--) {
     const t = tokens[k]!
+    const opening = t.text === ',' && restated === 0 ? restatedFigureOpening(tokens, k) : null
+    if (opening !== null) {
+      restated = k - opening + 1
+      k = opening
+      continue
+    }
     if (t.kind === 'num') figure = true
     else if (t.kind === 'word' && LEVEL_VERBS.has(t.lower)) return figure ? k : null
+    // "settled $1.20 lower at": a currency's sign glued to the figure is part of it.
+    else if (t.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) continue
     else if (t.kind === 'word' ? !CHANGE_ENDINGS.has(t.lower) && t.lower !== 'p' : t.gap) return null
   }
   return null
+}
+
+/**
+ * Where a change ends before the "at" of its level at `tokens[at]`, past a figure restated between
+ * commas (", or 1.3%," of "settled down $1.05, or 1.3%, at") and a day after it ("on Friday" of
+ * "settled 1.2% higher on Friday at"); `at` when neither stands there.
+ */
+function pastAsideBeforeLevel(tokens: readonly Token[], at: number): number {
+  let end = at
+  const day = tokens[end - 1]
+  if (day?.kind === 'word' && day.lower in WEEKDAYS && tokens[end - 2]?.lower === 'on') end -= 2
+  if (tokens[end - 1]?.text === ',') {
+    const opening = restatedFigureOpening(tokens, end - 1)
+    if (opening !== null) end = opening
+  }
+  return end
 }
 
 /** Verbs that keep a figure where it was, before the state they keep it in: "held steady". Keep sorted. */
@@ -1088,40 +1126,6 @@ function isVerbBeforeObject(t: Token | undefined): boolean {
 }
 
 /**
- * Verbs that move their object up or down, the particle after the object: "pushed prices up",
- * "drove costs down", "sent shares down", "dragged the index down". Keep sorted.
- */
-const MOVING_VERBS: ReadonlySet<string> = new Set([
-  'dragged',
-  'dragging',
-  'drags',
-  'drive',
-  'driven',
-  'drives',
-  'driving',
-  'drove',
-  'force',
-  'forced',
-  'forces',
-  'forcing',
-  'knocked',
-  'knocking',
-  'knocks',
-  'pull',
-  'pulled',
-  'pulling',
-  'pulls',
-  'push',
-  'pushed',
-  'pushes',
-  'pushing',
-  'send',
-  'sending',
-  'sends',
-  'sent',
-])
-
-/**
  * The object a verb of `MOVING_VERBS` moved, between the verb and the particle of change at
  * `tokens[at]`: "prices" of "pushed prices up", "insurance costs" of "drove insurance costs up",
  * past its article or possessive. Null when no such verb stands within reach, or nothing between
@@ -1133,19 +1137,12 @@ function movedObject(tokens: readonly Token[], at: number): [number, number] | n
   const before = tokens[at - 1]
   if (!isParticleOfChange(tokens[at]) || (isVerbOfParticle(before) && !before!.lower.endsWith('ing')))
     return null
-  for (let k = at - 1; k >= 0 && at - k <= OBJECT_REACH + 1; k--) {
-    const t = tokens[k]!
-    if (t.kind !== 'word') return null
-    if (t.text !== t.lower || !MOVING_VERBS.has(t.lower)) {
-      if (SUBJECT_STOP_WORDS.has(t.lower) || (PREPOSITIONS.has(t.lower) && t.lower !== 'of')) return null
-      continue
-    }
-    let start = k + 1
-    while (start < at && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVES.has(tokens[start]!.lower)))
-      start++
-    return start < at ? [start, at] : null
-  }
-  return null
+  const verb = movingVerbBefore(tokens, at)
+  if (verb === null) return null
+  let start = verb + 1
+  while (start < at && (DETERMINERS.has(tokens[start]!.lower) || POSSESSIVES.has(tokens[start]!.lower)))
+    start++
+  return start < at ? [start, at] : null
 }
 
 /** Whether a token is "up" or "down" (or "upwards", "downward"), written as the particle of a verb's change. */
@@ -1309,6 +1306,18 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       continue
     }
     const before = tokens[j - 1]
+    // "Cases dealt with by the court rose 4%", "children looked after by the council": the
+    // particle of a phrasal verb in the passive, before its "by" phrase, goes on with the subject.
+    // The particle is part of the verb, and counts as no word of its own.
+    if (
+      start === j + 1 &&
+      isPassiveParticle(tokens, j) &&
+      before?.kind === 'word' &&
+      isParticiple(before.lower)
+    ) {
+      start = j
+      continue
+    }
     // "ordered to pay costs of $85", "agreed to pay compensation of £2m": what is measured is the
     // infinitive's object; its verb, and the clause that governs it, are no part of it.
     if (t.lower === 'to' && start === j + 1 && opensInfinitive(tokens, j)) {
@@ -1381,6 +1390,7 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (
       start < last &&
       !isPreposition(tokens[j + 1]) &&
+      !isPassiveParticle(tokens, j + 1) &&
       ((isParticiple(t.lower) &&
         (actsAsSubject(DAY_WORDS.has(before?.lower ?? '') ? tokens[j - 2] : before) ||
           reportsAfterNoun(tokens, j) ||
@@ -1941,6 +1951,31 @@ const LEVEL_SETTING_VERBS: ReadonlySet<string> = new Set([
 
 /** Particles a verb may take before its object: "to pay back costs", "to hand over assets". Keep sorted. */
 const PARTICLES_OF_VERBS: ReadonlySet<string> = new Set(['back', 'off', 'out', 'over', 'up'])
+
+/**
+ * Particles of phrasal verbs that a passive's "by" phrase may follow: "dealt with by", "looked
+ * after by", "paid out by", "signed up by". Keep sorted.
+ */
+const PASSIVE_PARTICLES: ReadonlySet<string> = new Set([
+  'after',
+  'away',
+  'back',
+  'down',
+  'for',
+  'in',
+  'into',
+  'off',
+  'on',
+  'out',
+  'over',
+  'up',
+  'with',
+])
+
+/** Whether `tokens[k]` is the particle of a phrasal verb right before a passive's "by": the "with" of "dealt with by". */
+function isPassiveParticle(tokens: readonly Token[], k: number): boolean {
+  return PASSIVE_PARTICLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by'
+}
 
 /**
  * Whether the "to" at `at` opens an infinitive with its object: after a word that governs one

@@ -105,6 +105,12 @@ describe('findMeasure', () => {
       ['The blaze scorched 2,500 hectares of bush.', '2,500 hectares', 'bush'],
       ['The fire burned 12 homes.', '12', 'homes'],
       ['He travelled 10,000 miles.', '10,000 miles', 'travelled'],
+      // A pronoun names nothing that spread, and the verb is no measure: as with "spread over".
+      ['It burned 500 hectares.', '500 hectares', null],
+      ['Since Monday it has scorched more than 2,000 acres.', 'more than 2,000 acres', null],
+      ['It spread over 500 hectares.', 'over 500 hectares', null],
+      ['The fire spread over 500 hectares.', 'over 500 hectares', 'fire'],
+      ['The blaze, which burned 500 hectares, was contained.', '500 hectares', 'blaze'],
     ])
   })
 
@@ -121,6 +127,45 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe("a market's level after its change restated between commas, or its day, is its subject's", () => {
+    check([
+      ['Brent crude settled down $1.05, or 1.3%, at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['Brent crude settled $1.05, or 1.3%, lower at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['Brent crude futures settled up 87 cents, or 1.1%, at $82.10.', '$82.10', 'Brent crude futures'],
+      [
+        'Brent crude futures settled 1.2% higher on Friday at $82.10 a barrel.',
+        '$82.10',
+        'Brent crude futures',
+      ],
+      ['Shares closed up 3.4%, or 14p, at 412p.', '412p', 'Shares'],
+      ['Brent settled $1.20 lower at $82.10.', '$82.10', 'Brent'],
+      // Near misses: a level with no change before it, and a count with a singular subject.
+      ['Brent crude settled on Friday at $82.10 a barrel.', '$82.10', 'Brent crude'],
+      ['The index ended down 0.5% on Tuesday at 7,650.', '7,650', null],
+    ])
+    it("reads a comparative after a figure restated between commas as both figures' change", () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.change, s.measure] as const)
+      expect(changes('Brent crude settled $1.05, or 1.3%, lower at $82.10 a barrel.')).toEqual([
+        ['$1.05', 'decrease', 'Brent crude'],
+        ['1.3%', 'decrease', 'Brent crude'],
+        ['$82.10', null, 'Brent crude'],
+      ])
+      expect(changes('Shares closed 14p, or 3.4%, higher at 412p.')).toEqual([
+        ['14p', 'increase', 'Shares'],
+        ['3.4%', 'increase', 'Shares'],
+        ['412p', null, 'Shares'],
+      ])
+      // Near misses: no comparative after the restatement, and a count with no time compared.
+      expect(changes('Sales were £2m, or 12%, and profits rose.').map((c) => c[1])).toEqual([null, null])
+      expect(changes('Police made 1,200 arrests, or 12%, more than last year.')[0]![1]).toBeNull()
+    })
+    it('reads a long run of restated figures before the level in bounded time', () => {
+      const sentence = `Brent settled down $1.05${', or 1.3%'.repeat(300)}, at $82.10 a barrel.`
+      expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
+    })
+  })
+
   describe('the object a verb moved up or down is what changed', () => {
     check([
       ['Strong demand pushed prices up 5%.', '5%', 'prices'],
@@ -132,6 +177,68 @@ describe('findMeasure', () => {
       ['Demand pushed up prices by 5%.', '5%', 'prices'],
       ['Police pushed the crowd back and arrests went up 5%.', '5%', 'arrests'],
     ])
+  })
+
+  describe('the level a verb moved its object up or down to is the level of the object', () => {
+    check([
+      ['The storm pushed inflation up to 6.7% in May.', '6.7%', 'inflation'],
+      ['The decision pushed mortgage rates down to 4.5%.', '4.5%', 'mortgage rates'],
+      ['The war sent oil prices up to $120 a barrel.', '$120', 'oil prices'],
+      ['Fuel costs drove inflation up to 10.1 per cent.', '10.1 per cent', 'inflation'],
+      // Points the object moved by are its unit, and measure it.
+      ['It pushed mortgage rates down 0.5 points.', '0.5 points', 'mortgage rates'],
+      ['Weak demand dragged the index down 45 points.', '45 points', 'index'],
+    ])
+    /** The qualifier and change of the statistic written `text` in `sentence`. */
+    function readingOf(sentence: string, text: string): [string, string | null] | undefined {
+      const found = findStatistics(sentence).find((s) => s.text === text)
+      return found && [found.qualifier, found.change]
+    }
+    it('reads "up to" a rate or a price after a moved object as a level, no bound', () => {
+      expect(readingOf('The storm pushed inflation up to 6.7% in May.', '6.7%')).toEqual(['exact', null])
+      expect(readingOf('The tax drove fares up to £4.50.', '£4.50')).toEqual(['exact', null])
+      expect(readingOf('It pushed mortgage rates down 0.5 points.', '0.5 points')).toEqual([
+        'exact',
+        'decrease',
+      ])
+    })
+    it('keeps "up to" a bound before a distance, a comparative, or with no moved object', () => {
+      expect(readingOf('The scheme sends pupils up to 20 miles.', 'up to 20 miles')).toEqual(['upTo', null])
+      expect(readingOf('Police pushed the crowd back up to 300 metres.', 'up to 300 metres')).toEqual([
+        'upTo',
+        null,
+      ])
+      expect(readingOf('It could push prices up to 10% higher.', 'up to 10%')).toEqual(['upTo', 'increase'])
+      expect(readingOf('They pushed for fines of up to £5,000.', 'up to £5,000')).toEqual(['upTo', null])
+    })
+    it('reads a long object before "up to" in bounded time', () => {
+      const sentence = `It pushed${' inflation'.repeat(400)} up to 6.7%.`
+      expect(readingOf(sentence, 'up to 6.7%')).toEqual(['upTo', null])
+    })
+  })
+
+  describe('a phrasal verb in the passive and its "by" phrase are part of the subject of a change', () => {
+    check([
+      ['Cases dealt with by the court rose 4% last year.', '4%', 'Cases dealt with by the court'],
+      ['The number of cases dealt with by the court rose 4%.', '4%', 'cases dealt with by the court'],
+      [
+        'Children looked after by the council rose to 1,240.',
+        '1,240',
+        'Children looked after by the council',
+      ],
+      ['Claims paid out by insurers fell 6% in 2023.', '6%', 'Claims paid out by insurers'],
+      ['Calls followed up by officers fell 3%.', '3%', 'Calls followed up by officers'],
+      // Near misses: a participle with no particle, a particle of change after its verb, and
+      // "by" before the figure.
+      ['Claims handled by the ombudsman fell 12%.', '12%', 'Claims handled by the ombudsman'],
+      ['Output picked up by 2%.', '2%', 'Output'],
+      ['Rents were pushed up by 5% by landlords.', '5%', 'Rents'],
+    ])
+    it('reads a long run of particles before "by" in linear time', () => {
+      const sentence = `Cases${' dealt with by'.repeat(300)} the court rose 4%.`
+      // The subject is read back a bounded number of words.
+      expect(measureOf(sentence, '4%')).toBe('dealt with by dealt with by dealt with by the court')
+    })
   })
 
   describe('the subject of a change keeps the noun it goes "with"', () => {
@@ -1670,6 +1777,11 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       // The time of the count may stand between it and the comma.
       ['Police recorded 45,000 offences in the 12 months to March, a 3% fall.', '3%', 'offences'],
       ['Officers made 1,234 arrests during 2023, up 8%.', '8%', 'arrests'],
+      ['The festival attracted 45,000 people over the weekend, up 12% on 2022.', '12%', 'people'],
+      ['The museum welcomed 120,000 visitors over the summer, up 8% on the previous year.', '8%', 'visitors'],
+      ['The shelter housed 300 people during the winter, a rise of 20%.', '20%', 'people'],
+      ['The helpline took 5,000 calls over the festive period, up 9% on last year.', '9%', 'calls'],
+      ['The museum welcomed 120,000 visitors, up 8% on the previous year.', '8%', 'visitors'],
       // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
       // after a proportion.
       ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],

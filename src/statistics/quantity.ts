@@ -8,6 +8,7 @@ import {
   CAUSE_BEFORE_OVER,
   CHANGE_WORDS,
   type Change,
+  COMPARATIVES,
   CURRENCY_SYMBOLS,
   FRACTION_PARTS,
   IRREGULAR_PLURALS,
@@ -19,6 +20,7 @@ import {
 import { DETERMINERS, isFunctionWord } from './measure-lexicon'
 import { isModelNumber } from './models'
 import { readCurrencyAfter, readCurrencyPrefix, readDollarMark } from './money'
+import { movingVerbBefore } from './moved-object'
 import { isFactorOf, readMultiplier, readMultiplierWord } from './multiplier'
 import { isDispatchLog, isReferenceLetters, type NamesWithNumbers } from './name-filters'
 import { isNotStatistic } from './not-statistic'
@@ -28,7 +30,7 @@ import { matchPhrase } from './phrases'
 import { isPriceBase } from './price-base'
 import { isSlashFraction, readProportion, slashFractionValue } from './proportions'
 import type { QuantityLexicon } from './quantity-lexicon'
-import { isOnePointOfRate } from './rate-points'
+import { isOnePointOfRate, PERCENTAGE_POINT } from './rate-points'
 import { readNumberCore } from './read-number'
 import { readUnit, SCALE_UNITS } from './read-unit'
 import { isPluralShaped, type Token } from './tokens'
@@ -73,10 +75,17 @@ export function readQuantity(
   const q = matchPhrase(tokens, j, lex.qualifiersBefore)
   // "the rate ticked up to 5%", "inching back up to 4.8%": after a verb of change or motion, "up
   // to" reaches a level, it bounds nothing.
+  // "pushed inflation up to 6.7%", "sent prices up to $120": after a verb that moved its object,
+  // "up to" a rate or a price reaches the object's new level too; "sends pupils up to 20 miles"
+  // bounds the distance.
   // "handed over 200 vehicles": "over" is the verb's particle, so it bounds nothing either.
   if (
     q &&
-    !(q.phrase.qualifier === 'upTo' && q.phrase.words[0] === 'up' && isLevelVerb(verbBeforeUp(tokens, j))) &&
+    !(
+      q.phrase.qualifier === 'upTo' &&
+      q.phrase.words[0] === 'up' &&
+      (isLevelVerb(verbBeforeUp(tokens, j)) || isMovedToLevel(tokens, j, q.end, lex))
+    ) &&
     !(q.phrase.words.length === 1 && q.phrase.words[0] === 'over' && isOverParticleVerb(tokens[j - 1]))
   ) {
     j = q.end
@@ -529,6 +538,21 @@ function isOverParticleVerb(t: Token | undefined): boolean {
 /** After a verb of change ("rose", "ticked"), "up to" reaches a level: it bounds nothing. */
 function isLevelVerb(t: Token | undefined): boolean {
   return t?.kind === 'word' && (LEVEL_VERBS.has(t.lower) || t.lower in CHANGE_WORDS)
+}
+
+/**
+ * Whether the "up to" at `up` follows a verb that moved its object and comes before a rate or a
+ * price at `at`: "pushed inflation up to 6.7%", "sent oil prices up to $120". Not a rate a
+ * comparative follows: "could push prices up to 10% higher".
+ */
+function isMovedToLevel(tokens: readonly Token[], up: number, at: number, lex: QuantityLexicon): boolean {
+  if (movingVerbBefore(tokens, up) === null) return false
+  if (readCurrencyPrefix(tokens, at, lex) !== null) return true
+  if (tokens[at]?.kind !== 'num') return false
+  const unit = readUnit(tokens, at + 1, lex, true)
+  // "could push prices up to 10% higher": a comparative after it makes the figure a change, bounded.
+  if (unit === null || (tokens[unit.end]?.lower ?? '') in COMPARATIVES) return false
+  return unit.unit === 'percent' || unit.unit === PERCENTAGE_POINT
 }
 
 /** The verb before "up to" at `j`, past "back": "inching back up to 4.8 percent". */

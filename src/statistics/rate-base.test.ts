@@ -78,3 +78,50 @@ describe('rates per a number of people or things', () => {
     expect(rateBaseAfter(tokenize('£2.30 per head of population'), 2)).toEqual({ value: 1, measure: 'head' })
   })
 })
+
+describe('the one thing a price is quoted for, with "a" or "an"', () => {
+  it.each([
+    ['Brent crude settled at $82.10 a barrel.', '$82.10', 'barrel'],
+    ['Gold settled at $2,010 an ounce on Friday.', '$2,010', 'ounce'],
+    ['Petrol costs 150p a litre.', '150p', 'litre'],
+    ['Tickets cost $20 a head, and children go free.', '$20', 'head'],
+    ['Brent crude settled down $1.05, or 1.3%, at $82.10 a barrel.', '$82.10', 'barrel'],
+  ])('%s', (text, figure, measure) => {
+    expect(read(text).find((s) => s.text === figure)?.per).toEqual({ value: 1, measure })
+  })
+
+  it.each([
+    ['It costs £1.50 a litre of petrol.', '£1.50', 'litre'],
+    ['Diesel hit 190p a litre of fuel.', '190p', 'litre'],
+    ['Milk costs $4 a gallon of whole milk.', '$4', 'gallon'],
+  ])('reads the unit a price is for as its base, no amount of its own: %s', (text, figure, measure) => {
+    expect(read(text).map((s) => s.text)).toEqual([figure])
+    expect(read(text)[0]?.per).toEqual({ value: 1, measure })
+  })
+
+  it.each([
+    // An amount after a sum in another clause keeps its figure.
+    ['He paid £5 and a kilogram of heroin was seized.', ['£5', 'a kilogram']],
+    ['They paid £500, a kilo of cocaine was found.', ['£500', 'a kilo']],
+    ['Officers seized a kilogram of heroin.', ['a kilogram']],
+  ])('keeps an amount that follows no price: %s', (text, texts) => {
+    expect(read(text).map((s) => s.text)).toEqual(texts)
+  })
+
+  it.each([
+    // A period is read elsewhere; a number, a plural, a word that goes on, or no money give no base.
+    'Members pay £30 a year.',
+    'Rooms cost £90 a night.',
+    'Eggs sold for $4 a dozen.',
+    'Sales rose to £5m a year earlier.',
+    'The firm paid £300 a piece.',
+    'It raised £2m a week after the appeal.',
+    'Police seized 40 a week.',
+    'The charity gave £500 a local school.',
+    'Shares rose 5% a session.',
+  ])('gives no base: %s', (text) => {
+    const found = read(text)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.filter((s) => s.per !== undefined)).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
-import { MAGNITUDES, PERIODS } from './lexicon'
+import { FRACTION_PARTS, MAGNITUDES, PERIODS } from './lexicon'
 import { PREPOSITIONS } from './measure-lexicon'
-import { isClauseBreak, type Token } from './tokens'
+import { SMALL_NUMBERS } from './number-words'
+import { isClauseBreak, isPluralShaped, type Token } from './tokens'
 
 /** What a rate is per: "per 100,000 people" is `{ value: 100000, measure: 'people' }`. */
 export interface RateBase {
@@ -122,4 +123,31 @@ function measureAt(tokens: readonly Token[], from: number): string | null {
     .slice(first, k)
     .map((t) => t.text)
     .join(' ')
+}
+
+/** Words after "a" that name no one thing a price is for: a night's rate, a time, a share of a whole. Keep sorted. */
+const NOT_PRICE_BASES: ReadonlySet<string> = new Set(['further', 'night', 'piece', 'record', 'time', 'total'])
+
+/**
+ * The one thing a price is quoted for, written with "a" or "an" right after the sum at `end`:
+ * "$82.10 a barrel", "$2,010 an ounce", "£1.50 a litre of petrol" are `{ value: 1, measure:
+ * 'barrel' }` and the like. The thing is one singular word in lower case that ends its phrase
+ * (the clause goes on with a preposition, a comma or the sentence's end). Not a period ("£500 a
+ * month", read elsewhere), a number ("$4 a dozen") or a share of one ("£2 a quarter").
+ */
+export function priceBaseAfter(tokens: readonly Token[], end: number): RateBase | null {
+  const article = tokens[end]
+  if (article?.kind !== 'word' || (article.text !== 'a' && article.text !== 'an')) return null
+  const noun = tokens[end + 1]
+  if (noun?.kind !== 'word' || noun.text !== noun.lower || noun.lower.length < 3) return null
+  const word = noun.lower
+  if (word in PERIODS || word in MAGNITUDES || word in SMALL_NUMBERS || word in FRACTION_PARTS) return null
+  if (NOT_PRICE_BASES.has(word) || NOT_PER_ONE.has(word) || isPluralShaped(word)) return null
+  const after = tokens[end + 2]
+  const ends =
+    after === undefined ||
+    (after.kind === 'sym' && after.text !== '-') ||
+    (after.kind === 'word' &&
+      (PREPOSITIONS.has(after.lower) || after.lower === 'and' || after.lower === 'or'))
+  return ends ? { value: 1, measure: noun.text } : null
 }

@@ -1,4 +1,5 @@
-import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, NOT_AFTER_MILLION } from './lexicon'
+import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, METRE_THINGS, NOT_AFTER_MILLION } from './lexicon'
+import { isFunctionWord } from './measure-lexicon'
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -201,11 +202,21 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   return millionByWordAfter(tokens, at)
 }
 
+/** Whether `t` ends the phrase of a thing before it: a mark, the end, or a function word ("of", "was"). */
+function endsThing(t: Token | undefined): boolean {
+  return t === undefined || t.kind === 'sym' || (t.kind === 'word' && isFunctionWord(t.lower))
+}
+
 /** Whether the word after a glued "m" makes it a million: a plural, "of", or a decimal before it. */
 function millionByWordAfter(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1]
   if (next?.kind !== 'word' || isClauseBreak(next)) return false
   if (METRE_CONTEXT.has(next.lower) || NOT_AFTER_MILLION.has(next.lower)) return false
+  // "a 1.1m fence", "a 4.5m shark": one thing measured by its length or height, after its
+  // article, that ends its phrase ("a 2.5m fence contract" is a million).
+  const article = tokens[at - 2]?.lower
+  if ((article === 'a' || article === 'an') && METRE_THINGS.has(next.lower) && endsThing(tokens[at + 2]))
+    return false
   // A million of something is plural or a decimal ("4m people", "2.7m combined sales"); "a 5m fall" is metres.
   const digits = tokens[at - 1]?.text ?? ''
   return (

@@ -1,4 +1,5 @@
 import { CHANGE_WORDS, IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
+import { movingVerbBefore } from './moved-object'
 import { SMALL_NUMBERS } from './number-words'
 import { matchPhrase } from './phrases'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -207,7 +208,13 @@ function movedBy(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at - 2]
   if (before.lower === 'by') return verb?.kind === 'word' && verb.lower in CHANGE_WORDS
   if (before.lower !== 'up' && before.lower !== 'down') return before.lower in CHANGE_WORDS
-  return verb?.kind !== 'word' || verb.lower in CHANGE_WORDS || MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower)
+  // "pushed mortgage rates down 0.5 points": the particle after a verb's object moved it.
+  return (
+    verb?.kind !== 'word' ||
+    verb.lower in CHANGE_WORDS ||
+    MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower) ||
+    movingVerbBefore(tokens, at - 1) !== null
+  )
 }
 
 /** Words after the points that say which way they moved: "closed 45 points lower", "2 points higher at 65%". Keep sorted. */

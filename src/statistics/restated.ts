@@ -87,13 +87,24 @@ function isChangeAside(tokens: readonly Token[], from: number, q: Quantity): boo
 const WHEN_REACH = 8
 /** Prepositions that open the time a count is of. Keep sorted. */
 const WHEN_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'during', 'for', 'in', 'over'])
-/** Words of a span of the calendar. Keep sorted. */
+/** Words of a span of the calendar: "over the weekend", "during the summer". Keep sorted. */
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'autumn',
+  'day',
+  'days',
+  'fortnight',
   'month',
   'months',
+  'period',
   'quarter',
+  'season',
+  'spring',
+  'summer',
   'week',
+  'weekend',
+  'weekends',
   'weeks',
+  'winter',
   'year',
   'years',
 ])
