@@ -186,6 +186,9 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   losing: 'decrease',
   lost: 'decrease',
   lowered: 'decrease',
+  narrowed: 'decrease',
+  narrowing: 'decrease',
+  narrows: 'decrease',
   plummeted: 'decrease',
   plummeting: 'decrease',
   plunge: 'decrease',
@@ -218,6 +221,11 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   tumbled: 'decrease',
   up: 'increase',
   uplift: 'increase',
+  // A gap or a deficit widens or narrows: "The trade deficit widened by £2.1 billion". Not the
+  // adjective "narrow" ("a narrow 51% majority").
+  widened: 'increase',
+  widening: 'increase',
+  widens: 'increase',
 })
 
 /**

@@ -15,6 +15,17 @@ describe('findStatistics', () => {
       expect(read('Prices rose 2-8% last year.')).toEqual([['2-8%', 2, 'percent', 2, 8, 'increase']])
     })
 
+    it('reads a gap or a deficit that widens or narrows as a change', () => {
+      expect(read('The trade deficit widened by £2.1 billion.')).toEqual([
+        ['£2.1 billion', 2100000000, 'GBP', null, null, 'increase'],
+      ])
+      expect(read('The gap narrowed by 3 points.')).toEqual([
+        ['3 points', 3, 'point', null, null, 'decrease'],
+      ])
+      // Near-miss: the adjective "narrow" says nothing of a change.
+      expect(read('He won by a narrow 51% majority.')).toEqual([['51%', 51, 'percent', null, null, null]])
+    })
+
     it('reads a range after "by between" as one change', () => {
       expect(read('Prices are expected to increase by between 3% and 5%.')).toEqual([
         ['between 3% and 5%', 3, 'percent', 3, 5, 'increase'],
