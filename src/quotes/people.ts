@@ -201,7 +201,10 @@ export function findPeople(
     // "Nicola Ranger, chief executive," and "Mr Watch": a surname that is a role's or a body's
     // word is still a name's after a first name with a person's apposition, or after an honorific.
     if (titleRaw === undefined && tokens?.length === 1)
-      tokens = surnameBeforeApposition(text, start, nameRaw, lexicon) ?? tokens
+      tokens =
+        surnameBeforeApposition(text, start, nameRaw, lexicon) ??
+        surnameInListOfPeople(text, start, nameRaw, lexicon, out.at(-1), out.at(-2)) ??
+        tokens
     else if (tokens === null && titleRaw !== undefined) tokens = surnameAfterHonorific(titleRaw, nameRaw)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
@@ -499,6 +502,48 @@ function surnameBeforeApposition(
     head.length <= OFFICE_HEAD_WORDS &&
     lexicon.roleNouns.has(head.at(-1)!.toLowerCase()) &&
     !hasFiniteVerb(part, lexicon)
+    ? words
+    : null
+}
+
+/** The "and" that joins the last entry of a list, then a name of two words: " and Ann Lee". */
+const AND_THEN_NAME = lazyRegExp(
+  String.raw`^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(\p{Lu}[\p{Ll}’'-]{1,20})[ \u00a0]{1,3}(\p{Lu}[\p{Ll}’'-]{1,20})(?![\p{L}])`,
+  'u',
+)
+
+/**
+ * A first name and a surname that is a body's word in the plural ("Courts", "Homes"), as an entry
+ * of a list of three people or more: "Harry Courts" of "Paul Mills, Harry Courts and Ann Lee" or of
+ * "Ann Lee, Paul Mills and Harry Courts". A list's entry between a name and "and" is no apposition
+ * ("Paul Mills, Harry Courts, said" keeps the role).
+ */
+function surnameInListOfPeople(
+  text: string,
+  start: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+  previous: PersonMention | undefined,
+  earlier: PersonMention | undefined,
+): string[] | null {
+  if (previous === undefined) return null
+  const words = nameRaw.trim().split(/[ \u00a0]+/)
+  if (words.length !== 2) return null
+  const [first, surname] = words as [string, string]
+  if (!BARE_NAME_WORD().test(surname) || !bodyWordInPlural(surname, lexicon) || TITLE_SET.has(surname))
+    return null
+  if (!isNameWord(first, lexicon) || PLACE_OPENER_SET.has(first) || describesBeforeSurname(first)) return null
+  const gap = text.slice(previous.end, start)
+  const end = start + nameRaw.indexOf(surname) + surname.length
+  // Its middle entry: a name, a comma, then it and "and" before the last one.
+  if (COMMA_BETWEEN.test(gap)) {
+    const next = AND_THEN_NAME().exec(text.slice(end, end + 60))
+    return next !== null && isNameWord(next[1]!, lexicon) && isNameWord(next[2]!, lexicon) ? words : null
+  }
+  // Its last entry: the two before it joined by a comma, it after "and".
+  return (AND_BETWEEN.test(gap) || COMMA_AND_BETWEEN.test(gap)) &&
+    earlier !== undefined &&
+    COMMA_BETWEEN.test(text.slice(earlier.end, previous.start))
     ? words
     : null
 }
