@@ -632,3 +632,83 @@ describe('an office opened by its owners in the possessive', () => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
   })
 })
+
+describe('an office with its remit after "of" and the one it serves after "to" before a name', () => {
+  it.each([
+    // Written in the style of EU delegation, embassy and UN mission releases.
+    [
+      '“Trade is growing,” said Head of the EU Delegation to Kenya Jane Doe.',
+      ['Jane Doe', 'Head of the EU Delegation to Kenya', 'Head of the EU Delegation to Kenya'],
+    ],
+    [
+      'Head of the EU Delegation to Kenya Jane Doe said: “Trade is growing.”',
+      ['Jane Doe', 'Head of the EU Delegation to Kenya', 'Head of the EU Delegation to Kenya'],
+    ],
+    [
+      '“Trade is growing,” said Ambassador of Ireland to the United States Jane Doe.',
+      [
+        'Jane Doe',
+        'Ambassador of Ireland to the United States',
+        'Ambassador of Ireland to the United States',
+      ],
+    ],
+    [
+      '“We will vote for it,” said Permanent Representative of France to the UN Nicolas de Rivière.',
+      [
+        'Nicolas de Rivière',
+        'Permanent Representative of France to the UN',
+        'Permanent Representative of France to the UN',
+      ],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // The office served after "to" is no rank of the holder's.
+    [
+      'Chief of Staff to the Prime Minister Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Chief of Staff to the Prime Minister', 'Chief of Staff to the Prime Minister'],
+    ],
+    [
+      '“We are ready to help,” said Principal Private Secretary to the Prime Minister Jane Doe.',
+      [
+        'Jane Doe',
+        'Principal Private Secretary to the Prime Minister',
+        'Principal Private Secretary to the Prime Minister',
+      ],
+    ],
+    [
+      '“We are ready to help,” said Ambassador to the United Nations Linda Thomas-Greenfield.',
+      ['Linda Thomas-Greenfield', 'Ambassador to the United Nations', 'Ambassador to the United Nations'],
+    ],
+    // A rank after a remit with no "to" is still the title.
+    [
+      '“Slow down,” said Head of Roads Policing Inspector Jane Doe.',
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ],
+    // "to" after the name is no remit.
+    [
+      '“We welcome it,” said Director of Policy Jane Doe to the committee.',
+      ['Jane Doe', 'Director of Policy', 'Director of Policy'],
+    ],
+    // A surname alone after a remit still closes it, but not the name of the one served after "to the".
+    ['“We welcome it,” Member for Cairns Healy said.', ['Healy', 'Member for Cairns', 'Member for Cairns']],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('names no one in the one served', () => {
+    const quotes = extractQuotes(
+      '“Trade between our countries grows every year and we welcome it,” Ambassador to the United States said.',
+    )
+    expect(quotes[0]?.speaker ?? null).toBeNull()
+  })
+
+  it('reads a long run of remits in linear time', () => {
+    const input = `${'Head of the EU Delegation to Kenya to '.repeat(300)}Jane Doe said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

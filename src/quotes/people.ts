@@ -563,6 +563,9 @@ function surnameAfterHonorific(titleRaw: string, nameRaw: string): string[] | nu
     : null
 }
 
+/** "to the" right before a remit's last word: "to the " of "to the United States". */
+const SERVED_BEFORE = /^to[ \u00a0]the$/
+
 /**
  * True when the last word of an office's run can be a surname alone after the remit: the word
  * before it ends a remit ("Member for Cairns"), not one that opens a place's name ("Member for
@@ -575,6 +578,8 @@ function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
     run.length >= 4 &&
     /^\p{Lu}/u.test(remitEnd) &&
     !PLACE_OPENER_SET.has(remitEnd) &&
+    // "Ambassador to the United States said": the words after "to" name whom the office serves.
+    !SERVED_BEFORE.test(run.slice(-4, -2).join(' ')) &&
     // "Minister for Health Care": a word that carries the remit on, or a remit's noun, is no surname.
     !REMIT_GOES_ON.has(surname) &&
     !OFFICE_NOUN_END.test(surname) &&
@@ -1502,9 +1507,12 @@ const MODIFIER_CASED: ReadonlySet<string> = new Set(TITLE_MODIFIERS)
 /**
  * How many of an office's last words are a rank of their own after its remit: 1 for "Head of
  * Roads Policing Inspector", 2 for "Commander of the Homicide Squad Detective Superintendent"; 0
- * when none is ("Commissioner for the Security Union"). An honorific stays part of the office.
+ * when none is ("Commissioner for the Security Union", "Chief of Staff to the Prime Minister"). An
+ * honorific stays part of the office.
  */
 function trailingRank(office: readonly string[]): number {
+  // "Chief of Staff to the Prime Minister": the office served, after "to", is no rank of the holder.
+  if (office.includes('to')) return 0
   for (let n = Math.min(TRAILING_RANK_WORDS, office.length - 3); n >= 1; n--) {
     const rest = office.slice(0, -n)
     if (OPEN_REMIT.test(rest.at(-1)!) || !rest.some((w) => w === 'of' || w === 'for')) continue
