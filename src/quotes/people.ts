@@ -148,6 +148,14 @@ export function findPeople(
       titleRaw = firstOfTwo[PERSON_TITLE]
       nameRaw = firstOfTwo[PERSON_NAME] ?? ''
     }
+    // "Head of Policy Jane Doe at Acme Group said": the body after "at" closes no office before a
+    // name; the name stands before "at".
+    const beforeAt =
+      titleRaw === undefined ? null : personBeforeBareAt(text, start, titleRaw, nameRaw, lexicon)
+    if (beforeAt !== null) {
+      titleRaw = beforeAt[PERSON_TITLE]
+      nameRaw = beforeAt[PERSON_NAME] ?? ''
+    }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
@@ -999,6 +1007,34 @@ function personBeforeSecondOffice(
     const m = re.exec(text.slice(0, start + and.index))
     if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== and.index) continue
     // The words before "and" end in a name of two words, not in a remit's ("for Health").
+    const words = m[0].trim().split(/[ \u00a0]+/)
+    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
+      return m
+  }
+  return null
+}
+
+/** " at " with no "the" after it, inside a title as read: where a body's name may open. */
+const BARE_AT_IN_TITLE = /[ \u00a0]at[ \u00a0](?!the[ \u00a0])/g
+
+/**
+ * The person read again up to a bare " at " in the title, when the words read after the body hold
+ * no name ("Head of Policy Jane Doe at Acme Group"): the match up to "at" when it ends in a name of
+ * two words; null otherwise ("Lecturer in Nursing at Leeds Beckett University Jane Doe").
+ */
+function personBeforeBareAt(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  if (!titleRaw.includes(' at ') || nameTokens(nameRaw, lexicon, true) !== null) return null
+  for (const at of titleRaw.matchAll(BARE_AT_IN_TITLE)) {
+    const re = lexicon.personAt
+    re.lastIndex = start
+    const m = re.exec(text.slice(0, start + at.index))
+    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== at.index) continue
     const words = m[0].trim().split(/[ \u00a0]+/)
     if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
       return m
