@@ -749,3 +749,52 @@ describe('an office with its remit after "of" and the one it serves after "to" b
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a listed office of words joined by "and" or a comma, with its remit, before a name', () => {
+  it.each([
+    // Written in the style of English police and crime commissioners' releases.
+    [
+      '“Crime is down,” said Police, Fire and Crime Commissioner for Essex Roger Hirst.',
+      [
+        'Roger Hirst',
+        'Police, Fire and Crime Commissioner for Essex',
+        'Police, Fire and Crime Commissioner for Essex',
+      ],
+    ],
+    [
+      'Police, Fire and Crime Commissioner for North Yorkshire Zoë Metcalfe said: “We will listen.”',
+      [
+        'Zoë Metcalfe',
+        'Police, Fire and Crime Commissioner for North Yorkshire',
+        'Police, Fire and Crime Commissioner for North Yorkshire',
+      ],
+    ],
+    [
+      '“Crime is down,” said Police and Crime Commissioner for Kent Matthew Scott.',
+      ['Matthew Scott', 'Police and Crime Commissioner for Kent', 'Police and Crime Commissioner for Kent'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With no remit, the listed title as before; in apposition after the name, the role.
+    [
+      '“Crime is down,” said Police, Fire and Crime Commissioner Roger Hirst.',
+      ['Roger Hirst', 'Police, Fire and Crime Commissioner', null],
+    ],
+    [
+      '“Crime is down,” said Roger Hirst, Police, Fire and Crime Commissioner for Essex.',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner for Essex'],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads a long run of such offices in linear time', () => {
+    const input = `${'Police, Fire and Crime Commissioner for Essex '.repeat(300)}Roger Hirst said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
