@@ -3182,6 +3182,9 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
     (BODY_INITIALS().test(last) && !lexicon.postNominals.has(last))
   )
     return true
+  // "…, Director, Public Health", "…, Head of Service, Adult Social Care": a remit's field, set off
+  // by its comma, goes on the role; no name ends in one.
+  if (REMIT_GOES_ON.has(last)) return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
