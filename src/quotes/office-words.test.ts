@@ -787,12 +787,35 @@ describe('a listed office of words joined by "and" or a comma, with its remit, b
       '“Crime is down,” said Roger Hirst, Police, Fire and Crime Commissioner for Essex.',
       ['Roger Hirst', null, 'Police, Fire and Crime Commissioner for Essex'],
     ],
+    // An office spoken to is no role of the one who speaks.
+    [
+      'In a message to the Police, Fire and Crime Commissioner, Roger Hirst said: “Crime is down.”',
+      ['Roger Hirst', null, null],
+    ],
   ])('keeps its reading: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
 
+  it.each([
+    // After an article and before the name in apposition, the office is the role, comma and all.
+    [
+      '“Crime is down,” said the Police, Fire and Crime Commissioner for Essex, Roger Hirst.',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner for Essex'],
+    ],
+    [
+      'The Police, Fire and Crime Commissioner, Roger Hirst, said: “Crime is down.”',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner'],
+    ],
+    [
+      '“Crime is down,” said the Police and Crime Commissioner for Kent, Matthew Scott.',
+      ['Matthew Scott', null, 'Police and Crime Commissioner for Kent'],
+    ],
+  ])('in apposition: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
   it('reads a long run of such offices in linear time', () => {
-    const input = `${'Police, Fire and Crime Commissioner for Essex '.repeat(300)}Roger Hirst said: “We act.”`
+    const input = `${'the Police, Fire and Crime Commissioner, '.repeat(300)}Roger Hirst said: “We act.” ${'Police, Fire and Crime Commissioner for Essex '.repeat(300)}Roger Hirst said: “We act.”`
     const started = Date.now()
     expect(extractQuotes(input)[0]?.text).toBe('We act.')
     expect(Date.now() - started).toBeLessThan(2000)

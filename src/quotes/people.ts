@@ -2264,12 +2264,43 @@ const CAPITAL_ITEM = lazyRegExp(
 function remitListStart(parts: readonly string[], lexicon: Lexicon): number {
   const last = parts.length - 1
   if (last >= 1 && officeThenField(parts[last - 1]!, parts[last]!, lexicon)) return last - 1
+  // "the Police, Fire and Crime Commissioner for Essex": a listed title holds the comma.
+  if (last >= 1 && titleOverComma(parts[last - 1]!, parts[last]!)) return last - 1
   if (last < 1 || !CAPITAL_ITEM().test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
   for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
     if (REMIT_AT_END().test(parts[k]!)) return k
     if (!CAPITAL_ITEM().test(parts[k]!)) return last
   }
   return last
+}
+
+/** Listed titles that hold a comma, cut at it: ["Police", "Fire and Crime Commissioner"]. */
+const COMMA_TITLES: readonly (readonly [string, string])[] = TITLES.filter((t) => t.includes(', ')).map(
+  (t) => [t.slice(0, t.indexOf(', ')), t.slice(t.indexOf(', ') + 2)] as const,
+)
+
+/**
+ * True when the comma between two parts is one inside a listed title: the part before ends in its
+ * words up to the comma, the part after opens with the rest ("…the Police" and " Fire and Crime
+ * Commissioner for Essex").
+ */
+function titleOverComma(before: string, after: string): boolean {
+  const head = before.replace(/,$/, '')
+  const rest = after.replace(/^[ \u00a0]+/, '')
+  return COMMA_TITLES.some(
+    ([first, second]) =>
+      (head === first || head.endsWith(` ${first}`)) &&
+      rest.startsWith(second) &&
+      !/[\p{L}]/u.test(rest[second.length] ?? ''),
+  )
+}
+
+/** The words from `at` on, joined by spaces, up to a few: what follows a word in `officeStart`. */
+function wordsFrom(words: readonly RegExpMatchArray[], at: number): string {
+  return words
+    .slice(at, at + 6)
+    .map((w) => w[0])
+    .join(' ')
 }
 
 /** An office's noun in capitals at a part's end: "The Executive Director", "Vice President". */
@@ -3363,7 +3394,8 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
   let at = k
   while (at > 0) {
     const word = words[at - 1]![0]
-    if (/[.:;,]$/.test(word)) break
+    if (/[.:;,]$/.test(word) && !(word.endsWith(',') && titleOverComma(word, ` ${wordsFrom(words, at)}`)))
+      break
     // "Robbery and Serious Crime Squad Commander": "and" between capitals joins words of one name.
     if (
       (word === 'and' || word === '&') &&
