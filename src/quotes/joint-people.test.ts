@@ -893,3 +893,49 @@ describe('a list of three people whose middle or last surname is a body’s word
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a person with an office and its remit in apposition, then ", and" and a second person', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of council and health board releases.
+    [
+      'Jane Doe, Director of Public Health, and Tom Baker said: “We urge everyone to get vaccinated.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We urge everyone to get vaccinated,” said Jane Doe, Director of Public Health, and Tom Baker.',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Amy Poe, Minister for Health, and Ravi Shah said in a joint statement: “The ward will open.”',
+      ['Amy Poe', null, 'Minister for Health', ['Ravi Shah']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A remit that is a list closed by ", and" is one office.
+    [
+      'Secretary of State for Environment, Food, and Rural Affairs Jane Doe said: “We care.”',
+      [
+        'Jane Doe',
+        'Secretary of State for Environment, Food, and Rural Affairs',
+        'Secretary of State for Environment, Food, and Rural Affairs',
+        null,
+      ],
+    ],
+    [
+      'Jane Doe, Secretary of State for Environment, Food, and Rural Affairs, said: “We care.”',
+      ['Jane Doe', null, 'Secretary of State for Environment, Food, and Rural Affairs', null],
+    ],
+  ])('keeps its reading: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const input = `${'Jane Doe, Director of Public Health, and '.repeat(300)}Tom Baker said: “We care.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

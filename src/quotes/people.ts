@@ -148,6 +148,15 @@ export function findPeople(
       titleRaw = firstOfTwo[PERSON_TITLE]
       nameRaw = firstOfTwo[PERSON_NAME] ?? ''
     }
+    // "Jane Doe, Director of Public Health, and Tom Baker said": the remit read on over ", and" into
+    // a second person's bare name; the office is the first one's apposition, and the second person
+    // is read after "and".
+    const second =
+      titleRaw === undefined ? -1 : secondNameAfterApposedOffice(text, start, titleRaw, nameRaw, lexicon)
+    if (second > 0) {
+      from = start + second
+      continue
+    }
     // "Head of Policy Jane Doe at Acme Group said": the body after "at" closes no office before a
     // name; the name stands before "at".
     const beforeAt =
@@ -1012,6 +1021,35 @@ function personBeforeSecondOffice(
       return m
   }
   return null
+}
+
+/** ", and " inside a title as read: where a list's last entry opens. */
+const COMMA_AND_IN_TITLE = /,[ \u00a0](?:and|&)[ \u00a0]/
+/** A name and its comma right before a mention: "Jane Doe, " of "Jane Doe, Director of …". */
+const APPOSED_TO_NAME = lazyRegExp(String.raw`\p{Lu}[\p{Ll}’'-]+,[ \u00a0]{1,3}$`, 'u')
+
+/**
+ * Where a second person's bare name starts, counted from `start`, when a title read in apposition
+ * after a name runs on over ", and" into that name ("Director of Public Health, and Tom Baker" after
+ * "Jane Doe, "); -1 otherwise ("…, Food, and Rural Affairs Jane Doe", one office).
+ */
+function secondNameAfterApposedOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): number {
+  const and = COMMA_AND_IN_TITLE.exec(titleRaw)
+  if (and === null || !APPOSED_TO_NAME().test(text.slice(Math.max(0, start - 40), start))) return -1
+  const at = and.index + and[0].length
+  const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
+  return words.length >= 2 &&
+    words.length <= 3 &&
+    isRunName(words, lexicon) &&
+    words.every((w) => BARE_NAME_WORD().test(w) && !REMIT_GOES_ON.has(w) && !TITLE_SET.has(w))
+    ? at
+    : -1
 }
 
 /** " at " with no "the" after it, inside a title as read: where a body's name may open. */
