@@ -819,3 +819,123 @@ describe('"he" or "she" after people named as speaking together', () => {
     expect(last(input)).toBe(expected)
   })
 })
+
+describe('a titled person after an untitled one, joined by "and"', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of council, police and health board releases.
+    [
+      '“We will keep working together,” said Tom Baker and Chief Constable Jane Banks.',
+      ['Tom Baker', null, null, ['Jane Banks']],
+    ],
+    [
+      'Tom Baker and Chief Constable Jane Banks said: “We will keep working together.”',
+      ['Tom Baker', null, null, ['Jane Banks']],
+    ],
+    [
+      '“The new ward opens next week,” said Amy Poe and Dr Ravi Shah.',
+      ['Amy Poe', null, null, ['Ravi Shah']],
+    ],
+    [
+      '“Crime is falling,” said council leader Tom Baker and Police and Crime Commissioner Jane Banks.',
+      ['Tom Baker', null, 'council leader', ['Jane Banks']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+})
+
+describe('a list of three people whose middle or last surname is a body’s word in the plural', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of charity, school and council releases.
+    [
+      'Paul Mills, Harry Courts and Ann Lee said: “We are proud of the team.”',
+      ['Paul Mills', null, null, ['Harry Courts', 'Ann Lee']],
+    ],
+    [
+      '“We are proud of the team,” said Paul Mills, Harry Courts and Ann Lee.',
+      ['Paul Mills', null, null, ['Harry Courts', 'Ann Lee']],
+    ],
+    [
+      'Ann Lee, Paul Mills and Harry Courts said in a joint statement: “We are proud of the team.”',
+      ['Ann Lee', null, null, ['Paul Mills', 'Harry Courts']],
+    ],
+    [
+      '“The garden is open to all,” said Jo Li, Sam Banks, and Ella Courts.',
+      ['Jo Li', null, null, ['Sam Banks', 'Ella Courts']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // One name in apposition is still a role: no list there.
+    [
+      'Paul Mills, Harry Courts, said: “We are proud of the team.”',
+      ['Paul Mills', null, 'Harry Courts', null],
+    ],
+    // A body's name after "and" closes no list of people.
+    [
+      'Jane Doe, Leeds Courts and Tribunals Service said: “We are proud.”',
+      ['Jane Doe', null, 'Leeds Courts and Tribunals Service', null],
+    ],
+    [
+      'Paul Mills, Kent Police and Ann Lee said: “We are proud of the team.”',
+      ['Paul Mills', null, 'Kent Police and Ann Lee', null],
+    ],
+  ])('keeps its reading: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const input = `${'Paul Mills, Harry Courts and '.repeat(400)}Ann Lee said: “We are proud.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We are proud.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('a person with an office and its remit in apposition, then ", and" and a second person', () => {
+  it.each<[string, unknown[]]>([
+    // Written in the style of council and health board releases.
+    [
+      'Jane Doe, Director of Public Health, and Tom Baker said: “We urge everyone to get vaccinated.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We urge everyone to get vaccinated,” said Jane Doe, Director of Public Health, and Tom Baker.',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Amy Poe, Minister for Health, and Ravi Shah said in a joint statement: “The ward will open.”',
+      ['Amy Poe', null, 'Minister for Health', ['Ravi Shah']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A remit that is a list closed by ", and" is one office.
+    [
+      'Secretary of State for Environment, Food, and Rural Affairs Jane Doe said: “We care.”',
+      [
+        'Jane Doe',
+        'Secretary of State for Environment, Food, and Rural Affairs',
+        'Secretary of State for Environment, Food, and Rural Affairs',
+        null,
+      ],
+    ],
+    [
+      'Jane Doe, Secretary of State for Environment, Food, and Rural Affairs, said: “We care.”',
+      ['Jane Doe', null, 'Secretary of State for Environment, Food, and Rural Affairs', null],
+    ],
+  ])('keeps its reading: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const input = `${'Jane Doe, Director of Public Health, and '.repeat(300)}Tom Baker said: “We care.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -519,6 +519,7 @@ export const REMIT_OFFICES: readonly string[] = [
   'Envoy',
   'Governor',
   'Head',
+  'Inspector',
   'Inspector General',
   'Leader',
   'Lecturer',

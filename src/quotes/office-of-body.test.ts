@@ -340,6 +340,23 @@ describe('an office with its field in lower case, of a body, with no name', () =
       '“Staff come first,” said the operations manager of Acme Services.',
       ['Acme Services', null, 'operations manager'],
     ],
+    // A word between "chief" and the office's noun says what the office runs.
+    [
+      '“Wait times are falling,” the chief operating officer of Leeds Teaching Hospitals said.',
+      ['Leeds Teaching Hospitals', null, 'chief operating officer'],
+    ],
+    [
+      '“Margins held up,” said the chief financial officer of Acme Holdings.',
+      ['Acme Holdings', null, 'chief financial officer'],
+    ],
+    [
+      'The Chief Information Officer of Acme Holdings said: “The systems are safe.”',
+      ['Acme Holdings', null, 'Chief Information Officer'],
+    ],
+    [
+      'The chief nursing officer of Leeds Teaching Hospitals said: “Patients come first.”',
+      ['Leeds Teaching Hospitals', null, 'chief nursing officer'],
+    ],
   ])('is the body with the office as its role: %s', (input, speaker) => {
     expect(speakers(input)).toEqual([speaker])
   })
@@ -361,6 +378,16 @@ describe('an office with its field in lower case, of a body, with no name', () =
     // A place or a body in lower case after the office names no body.
     ['“Costs rose,” said the finance director of Leeds.', null],
     ['“Patients come first,” said the medical director of the trust.', null],
+    ['“Wait times are falling,” said the chief operating officer of the trust.', null],
+    // The holder named after the office is the speaker.
+    [
+      '“Wait times are falling,” said Chief Operating Officer of Leeds Teaching Hospitals Jane Doe.',
+      [
+        'Jane Doe',
+        'Chief Operating Officer of Leeds Teaching Hospitals',
+        'Chief Operating Officer of Leeds Teaching Hospitals',
+      ],
+    ],
     // An adjective that is no field is no office's word.
     ['“Cause unknown,” said the medical examiner.', null],
   ])('near miss: %s', (input, speaker) => {

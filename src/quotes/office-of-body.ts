@@ -171,9 +171,11 @@ function readOffice(
     }
     // "the chief executive of Acme", "the director of the FBI": an office's words in lower case too;
     // so is the field before its noun ("the medical director of …", "the general manager of …").
+    // "the chief operating officer of …": a word between "chief" and the noun says what it runs.
+    const qualifier = officeQualifier(words, k, from, lexicon)
     if (
       !CAPITALISED.test(word) &&
-      !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word) || FIELD_SET.has(word))
+      !(lexicon.roleNouns.has(word) || LOWER_OFFICE_WORDS.has(word) || FIELD_SET.has(word) || qualifier)
     )
       return null
     // "Jane Smith Director of the FBI": two words before the office's noun, with no article, are a name.
@@ -181,7 +183,7 @@ function readOffice(
     // "Director General", "Chief Executive": after the role's noun only another goes on with the
     // office; a name there is the holder's ("Inspector Jane Hill of Kent Police").
     const noun = lexicon.roleNouns.has(word.toLowerCase()) || word === 'General'
-    if (named && !noun) return null
+    if (named && !noun && !qualifier) return null
     named ||= noun
     const next = words[k + 1]!
     // "Director HMRC": the body's initials alone, nothing after.
@@ -191,6 +193,20 @@ function readOffice(
         : null
   }
   return null
+}
+
+/**
+ * True when the word at `k` stands between a word that opens an office and the office's noun:
+ * "operating" of "chief operating officer", "Information" of "Chief Information Officer". It says
+ * what the office runs, as a field does.
+ */
+function officeQualifier(words: readonly string[], k: number, from: number, lexicon: Lexicon): boolean {
+  return (
+    k > from &&
+    LOWER_OFFICE_WORDS.has(words[k - 1]!.toLowerCase()) &&
+    lexicon.roleNouns.has((words[k + 1] ?? '').toLowerCase()) &&
+    /^\p{L}\p{Ll}{2,20}$/u.test(words[k]!)
+  )
 }
 
 /**

@@ -176,6 +176,28 @@ describe('an office with the place of its remit after "in" before a name', () =>
       'Head of Policing in Scotland Jo Farrell said: “We will listen.”',
       ['Jo Farrell', 'Head of Policing in Scotland', 'Head of Policing in Scotland'],
     ],
+    // A word before the office's head is the office's, whatever it describes on its own.
+    [
+      '“Aid must reach everyone,” said UN Resident Coordinator in Yemen Julien Harneis.',
+      ['Julien Harneis', 'UN Resident Coordinator in Yemen', 'UN Resident Coordinator in Yemen'],
+    ],
+    [
+      'UNDP Resident Representative in Kenya Amy Poe said: “The harvest has failed.”',
+      ['Amy Poe', 'UNDP Resident Representative in Kenya', 'UNDP Resident Representative in Kenya'],
+    ],
+    // A rank with the place it serves in, as police releases write it.
+    [
+      'Detective Inspector in Leeds Jane Doe said: “We will find them.”',
+      ['Jane Doe', 'Detective Inspector in Leeds', 'Detective Inspector in Leeds'],
+    ],
+    [
+      '“We will find them,” said Detective Chief Inspector in Bradford Amy Poe.',
+      ['Amy Poe', 'Detective Chief Inspector in Bradford', 'Detective Chief Inspector in Bradford'],
+    ],
+    [
+      '“We will act,” said HM Inspector of Constabulary Wendy Williams.',
+      ['Wendy Williams', 'HM Inspector of Constabulary', 'HM Inspector of Constabulary'],
+    ],
   ])('%s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
@@ -188,6 +210,21 @@ describe('an office with the place of its remit after "in" before a name', () =>
     ],
     // An office with no remit keeps its reading.
     ['State Representative Jane Doe said: “Vote yes.”', ['Jane Doe', 'State Representative', null]],
+    [
+      '“Aid must reach everyone,” said UN Resident Coordinator Jane Doe.',
+      ['Jane Doe', 'UN Resident Coordinator', null],
+    ],
+    ['“We will act,” said Detective Inspector Jane Doe.', ['Jane Doe', 'Detective Inspector', null]],
+    // The place after the name is no remit.
+    [
+      '“We will act,” said Detective Inspector Jane Doe, in Leeds.',
+      ['Jane Doe', 'Detective Inspector', null],
+    ],
+    // An article before the office is no word of it.
+    [
+      'The Director of Finance Tom Baker said: “We will act.”',
+      ['Tom Baker', 'Director of Finance', 'Director of Finance'],
+    ],
     // The place in a relative clause after the name is no remit.
     [
       'Chief Inspector Jane Doe, who is based in Leeds, said: “We will act.”',
@@ -200,6 +237,13 @@ describe('an office with the place of its remit after "in" before a name', () =>
     ],
   ])('keeps its reading: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads a long run of offices and places in linear time', () => {
+    const input = `${'Resident Coordinator in Yemen '.repeat(300)}Jane Doe said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
 
@@ -223,6 +267,23 @@ describe('an academic or clinical office with its field before a name', () => {
       'Reader in Economics Tom Baker said: “Prices will rise.”',
       ['Tom Baker', 'Reader in Economics', 'Reader in Economics'],
     ],
+    // The body after "at" may come with no article.
+    [
+      '“Students are ready,” said Senior Lecturer in Nursing at Leeds Beckett University Jane Doe.',
+      [
+        'Jane Doe',
+        'Senior Lecturer in Nursing at Leeds Beckett University',
+        'Senior Lecturer in Nursing at Leeds Beckett University',
+      ],
+    ],
+    [
+      'Reader in Economics at UCL Tom Baker said: “Prices will rise.”',
+      ['Tom Baker', 'Reader in Economics at UCL', 'Reader in Economics at UCL'],
+    ],
+    [
+      '“Costs are rising,” said Director of Finance at Acme Tom Baker.',
+      ['Tom Baker', 'Director of Finance at Acme', 'Director of Finance at Acme'],
+    ],
   ])('%s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
   })
@@ -235,8 +296,28 @@ describe('an academic or clinical office with its field before a name', () => {
       'Jane Doe, Lecturer in Criminology at the University of Leeds, said: “Stay safe.”',
       ['Jane Doe', null, 'Lecturer in Criminology at the University of Leeds'],
     ],
+    // A body after "at" and the name is where the holder works, not part of the office before it.
+    [
+      '“Stay safe,” said Head of Policy Jane Doe at Acme Group.',
+      ['Jane Doe', 'Head of Policy', 'Head of Policy'],
+    ],
+    [
+      'Head of Policy Jane Doe at Acme Group said: “Stay safe.”',
+      ['Jane Doe', 'Head of Policy', 'Head of Policy'],
+    ],
+    [
+      '“Stay safe,” said Lecturer in Law Jane Doe at Leeds.',
+      ['Jane Doe', 'Lecturer in Law', 'Lecturer in Law'],
+    ],
   ])('keeps its reading: %s', (input, speaker) => {
     expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads a long run of offices and bodies after "at" in linear time', () => {
+    const input = `${'Lecturer in Law at Leeds '.repeat(300)}Jane Doe said: “We act.” ${'Head of Policy Jane Doe at Acme '.repeat(300)}said: “We act too.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
 
@@ -586,5 +667,157 @@ describe('an office opened by its owners in the possessive', () => {
     ],
   ])('near miss, read as before: %s', (input, expected) => {
     expect(who(extractQuotes(input)[0])).toEqual(expected)
+  })
+})
+
+describe('an office with its remit after "of" and the one it serves after "to" before a name', () => {
+  it.each([
+    // Written in the style of EU delegation, embassy and UN mission releases.
+    [
+      '“Trade is growing,” said Head of the EU Delegation to Kenya Jane Doe.',
+      ['Jane Doe', 'Head of the EU Delegation to Kenya', 'Head of the EU Delegation to Kenya'],
+    ],
+    [
+      'Head of the EU Delegation to Kenya Jane Doe said: “Trade is growing.”',
+      ['Jane Doe', 'Head of the EU Delegation to Kenya', 'Head of the EU Delegation to Kenya'],
+    ],
+    [
+      '“Trade is growing,” said Ambassador of Ireland to the United States Jane Doe.',
+      [
+        'Jane Doe',
+        'Ambassador of Ireland to the United States',
+        'Ambassador of Ireland to the United States',
+      ],
+    ],
+    [
+      '“We will vote for it,” said Permanent Representative of France to the UN Nicolas de Rivière.',
+      [
+        'Nicolas de Rivière',
+        'Permanent Representative of France to the UN',
+        'Permanent Representative of France to the UN',
+      ],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // The office served after "to" is no rank of the holder's.
+    [
+      'Chief of Staff to the Prime Minister Tom Baker said: “We are ready to help.”',
+      ['Tom Baker', 'Chief of Staff to the Prime Minister', 'Chief of Staff to the Prime Minister'],
+    ],
+    [
+      '“We are ready to help,” said Principal Private Secretary to the Prime Minister Jane Doe.',
+      [
+        'Jane Doe',
+        'Principal Private Secretary to the Prime Minister',
+        'Principal Private Secretary to the Prime Minister',
+      ],
+    ],
+    [
+      '“We are ready to help,” said Ambassador to the United Nations Linda Thomas-Greenfield.',
+      ['Linda Thomas-Greenfield', 'Ambassador to the United Nations', 'Ambassador to the United Nations'],
+    ],
+    // A rank after a remit with no "to" is still the title.
+    [
+      '“Slow down,” said Head of Roads Policing Inspector Jane Doe.',
+      ['Jane Doe', 'Inspector', 'Head of Roads Policing'],
+    ],
+    // "to" after the name is no remit.
+    [
+      '“We welcome it,” said Director of Policy Jane Doe to the committee.',
+      ['Jane Doe', 'Director of Policy', 'Director of Policy'],
+    ],
+    // A surname alone after a remit still closes it, but not the name of the one served after "to the".
+    ['“We welcome it,” Member for Cairns Healy said.', ['Healy', 'Member for Cairns', 'Member for Cairns']],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('names no one in the one served', () => {
+    const quotes = extractQuotes(
+      '“Trade between our countries grows every year and we welcome it,” Ambassador to the United States said.',
+    )
+    expect(quotes[0]?.speaker ?? null).toBeNull()
+  })
+
+  it('reads a long run of remits in linear time', () => {
+    const input = `${'Head of the EU Delegation to Kenya to '.repeat(300)}Jane Doe said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('a listed office of words joined by "and" or a comma, with its remit, before a name', () => {
+  it.each([
+    // Written in the style of English police and crime commissioners' releases.
+    [
+      '“Crime is down,” said Police, Fire and Crime Commissioner for Essex Roger Hirst.',
+      [
+        'Roger Hirst',
+        'Police, Fire and Crime Commissioner for Essex',
+        'Police, Fire and Crime Commissioner for Essex',
+      ],
+    ],
+    [
+      'Police, Fire and Crime Commissioner for North Yorkshire Zoë Metcalfe said: “We will listen.”',
+      [
+        'Zoë Metcalfe',
+        'Police, Fire and Crime Commissioner for North Yorkshire',
+        'Police, Fire and Crime Commissioner for North Yorkshire',
+      ],
+    ],
+    [
+      '“Crime is down,” said Police and Crime Commissioner for Kent Matthew Scott.',
+      ['Matthew Scott', 'Police and Crime Commissioner for Kent', 'Police and Crime Commissioner for Kent'],
+    ],
+  ])('%s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // With no remit, the listed title as before; in apposition after the name, the role.
+    [
+      '“Crime is down,” said Police, Fire and Crime Commissioner Roger Hirst.',
+      ['Roger Hirst', 'Police, Fire and Crime Commissioner', null],
+    ],
+    [
+      '“Crime is down,” said Roger Hirst, Police, Fire and Crime Commissioner for Essex.',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner for Essex'],
+    ],
+    // An office spoken to is no role of the one who speaks.
+    [
+      'In a message to the Police, Fire and Crime Commissioner, Roger Hirst said: “Crime is down.”',
+      ['Roger Hirst', null, null],
+    ],
+  ])('keeps its reading: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it.each([
+    // After an article and before the name in apposition, the office is the role, comma and all.
+    [
+      '“Crime is down,” said the Police, Fire and Crime Commissioner for Essex, Roger Hirst.',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner for Essex'],
+    ],
+    [
+      'The Police, Fire and Crime Commissioner, Roger Hirst, said: “Crime is down.”',
+      ['Roger Hirst', null, 'Police, Fire and Crime Commissioner'],
+    ],
+    [
+      '“Crime is down,” said the Police and Crime Commissioner for Kent, Matthew Scott.',
+      ['Matthew Scott', null, 'Police and Crime Commissioner for Kent'],
+    ],
+  ])('in apposition: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('reads a long run of such offices in linear time', () => {
+    const input = `${'the Police, Fire and Crime Commissioner, '.repeat(300)}Roger Hirst said: “We act.” ${'Police, Fire and Crime Commissioner for Essex '.repeat(300)}Roger Hirst said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

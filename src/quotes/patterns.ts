@@ -112,7 +112,13 @@ export function compileLexicon(lists: LexiconLists): Lexicon {
   // "Minister in the Presidency", "Minister in the Cabinet Office": the office's remit after "in the";
   // "UNICEF Representative in Sudan", "Country Director in Haiti": a place after "in" is one too,
   // but "in Charge" closes a rank of its own ("Special Agent in Charge"), no remit.
-  const remit = `(?:(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES])})\\s+(?:for|of|in(?=\\s+(?:the\\s|(?!Charge\\b)\\p{Lu})))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+at\\s+the\\s+${bodyWords})?`
+  // "Police, Fire and Crime Commissioner for Essex": a listed title of words joined by "and" or a
+  // comma, ending in an office's head, takes a remit whole (the body's words before the head are
+  // read back by `agencyBefore` only up to a comma).
+  const joinedHeads = words.TITLES.filter(
+    (t) => /,|\s(?:and|&)\s/.test(t) && words.OFFICE_HEADS.includes(t.split(/\s+/).at(-1)!),
+  )
+  const remit = `(?:(?:\\p{Lu}\\p{Ll}{2,20}\\s+(?=(?:${phraseTree(words.OFFICE_HEADS)})\\s))?(?:${phraseTree([...words.OFFICE_HEADS, ...words.REMIT_OFFICES, ...joinedHeads])})\\s+(?:for|of|in(?=\\s+(?:the\\s|(?!Charge\\b)\\p{Lu})))|(?:${phraseTree(words.TO_REMIT_OFFICES)})\\s+to)\\s+(?:the\\s+)?${remitWords}(?:\\s+to\\s+(?:the\\s+)?${remitWords})?(?:\\s+at\\s+(?:the\\s+)?${bodyWords})?`
   const plural = pluralTitles(lists.titles)
   const hyphened = hyphenedRanks(lists.titles)
   // "Officer in Charge", "Station Officer in Charge", "Commander in Charge": an office head and

@@ -149,6 +149,23 @@ export function findPeople(
       titleRaw = firstOfTwo[PERSON_TITLE]
       nameRaw = firstOfTwo[PERSON_NAME] ?? ''
     }
+    // "Jane Doe, Director of Public Health, and Tom Baker said": the remit read on over ", and" into
+    // a second person's bare name; the office is the first one's apposition, and the second person
+    // is read after "and".
+    const second =
+      titleRaw === undefined ? -1 : secondNameAfterApposedOffice(text, start, titleRaw, nameRaw, lexicon)
+    if (second > 0) {
+      from = start + second
+      continue
+    }
+    // "Head of Policy Jane Doe at Acme Group said": the body after "at" closes no office before a
+    // name; the name stands before "at".
+    const beforeAt =
+      titleRaw === undefined ? null : personBeforeBareAt(text, start, titleRaw, nameRaw, lexicon)
+    if (beforeAt !== null) {
+      titleRaw = beforeAt[PERSON_TITLE]
+      nameRaw = beforeAt[PERSON_NAME] ?? ''
+    }
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
@@ -202,7 +219,10 @@ export function findPeople(
     // "Nicola Ranger, chief executive," and "Mr Watch": a surname that is a role's or a body's
     // word is still a name's after a first name with a person's apposition, or after an honorific.
     if (titleRaw === undefined && tokens?.length === 1)
-      tokens = surnameBeforeApposition(text, start, nameRaw, lexicon) ?? tokens
+      tokens =
+        surnameBeforeApposition(text, start, nameRaw, lexicon) ??
+        surnameInListOfPeople(text, start, nameRaw, lexicon, out.at(-1), out.at(-2)) ??
+        tokens
     else if (tokens === null && titleRaw !== undefined) tokens = surnameAfterHonorific(titleRaw, nameRaw)
     const single = titleRaw === undefined && tokens !== null && tokens.length < 2
     // A surname alone must end the phrase itself: in "Kent Police said" the phrase ends with "Police".
@@ -504,6 +524,48 @@ function surnameBeforeApposition(
     : null
 }
 
+/** The "and" that joins the last entry of a list, then a name of two words: " and Ann Lee". */
+const AND_THEN_NAME = lazyRegExp(
+  String.raw`^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}(\p{Lu}[\p{Ll}’'-]{1,20})[ \u00a0]{1,3}(\p{Lu}[\p{Ll}’'-]{1,20})(?![\p{L}])`,
+  'u',
+)
+
+/**
+ * A first name and a surname that is a body's word in the plural ("Courts", "Homes"), as an entry
+ * of a list of three people or more: "Harry Courts" of "Paul Mills, Harry Courts and Ann Lee" or of
+ * "Ann Lee, Paul Mills and Harry Courts". A list's entry between a name and "and" is no apposition
+ * ("Paul Mills, Harry Courts, said" keeps the role).
+ */
+function surnameInListOfPeople(
+  text: string,
+  start: number,
+  nameRaw: string,
+  lexicon: Lexicon,
+  previous: PersonMention | undefined,
+  earlier: PersonMention | undefined,
+): string[] | null {
+  if (previous === undefined) return null
+  const words = nameRaw.trim().split(/[ \u00a0]+/)
+  if (words.length !== 2) return null
+  const [first, surname] = words as [string, string]
+  if (!BARE_NAME_WORD().test(surname) || !bodyWordInPlural(surname, lexicon) || TITLE_SET.has(surname))
+    return null
+  if (!isNameWord(first, lexicon) || PLACE_OPENER_SET.has(first) || describesBeforeSurname(first)) return null
+  const gap = text.slice(previous.end, start)
+  const end = start + nameRaw.indexOf(surname) + surname.length
+  // Its middle entry: a name, a comma, then it and "and" before the last one.
+  if (COMMA_BETWEEN.test(gap)) {
+    const next = AND_THEN_NAME().exec(text.slice(end, end + 60))
+    return next !== null && isNameWord(next[1]!, lexicon) && isNameWord(next[2]!, lexicon) ? words : null
+  }
+  // Its last entry: the two before it joined by a comma, it after "and".
+  return (AND_BETWEEN.test(gap) || COMMA_AND_BETWEEN.test(gap)) &&
+    earlier !== undefined &&
+    COMMA_BETWEEN.test(text.slice(earlier.end, previous.start))
+    ? words
+    : null
+}
+
 /** Words that open an office's remit: "of the RCN", "for housing", "at Acme", "to the Minister". */
 const REMIT_LINK_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'to'])
 /** At most this many words before an office's remit: "deputy chief executive officer". */
@@ -519,6 +581,9 @@ function surnameAfterHonorific(titleRaw: string, nameRaw: string): string[] | nu
     : null
 }
 
+/** "to the" right before a remit's last word: "to the " of "to the United States". */
+const SERVED_BEFORE = /^to[ \u00a0]the$/
+
 /**
  * True when the last word of an office's run can be a surname alone after the remit: the word
  * before it ends a remit ("Member for Cairns"), not one that opens a place's name ("Member for
@@ -531,6 +596,8 @@ function surnameAfterRemit(run: readonly string[], lexicon: Lexicon): boolean {
     run.length >= 4 &&
     /^\p{Lu}/u.test(remitEnd) &&
     !PLACE_OPENER_SET.has(remitEnd) &&
+    // "Ambassador to the United States said": the words after "to" name whom the office serves.
+    !SERVED_BEFORE.test(run.slice(-4, -2).join(' ')) &&
     // "Minister for Health Care": a word that carries the remit on, or a remit's noun, is no surname.
     !REMIT_GOES_ON.has(surname) &&
     !OFFICE_NOUN_END.test(surname) &&
@@ -950,6 +1017,63 @@ function personBeforeSecondOffice(
     const m = re.exec(text.slice(0, start + and.index))
     if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== and.index) continue
     // The words before "and" end in a name of two words, not in a remit's ("for Health").
+    const words = m[0].trim().split(/[ \u00a0]+/)
+    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
+      return m
+  }
+  return null
+}
+
+/** ", and " inside a title as read: where a list's last entry opens. */
+const COMMA_AND_IN_TITLE = /,[ \u00a0](?:and|&)[ \u00a0]/
+/** A name and its comma right before a mention: "Jane Doe, " of "Jane Doe, Director of …". */
+const APPOSED_TO_NAME = lazyRegExp(String.raw`\p{Lu}[\p{Ll}’'-]+,[ \u00a0]{1,3}$`, 'u')
+
+/**
+ * Where a second person's bare name starts, counted from `start`, when a title read in apposition
+ * after a name runs on over ", and" into that name ("Director of Public Health, and Tom Baker" after
+ * "Jane Doe, "); -1 otherwise ("…, Food, and Rural Affairs Jane Doe", one office).
+ */
+function secondNameAfterApposedOffice(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): number {
+  const and = COMMA_AND_IN_TITLE.exec(titleRaw)
+  if (and === null || !APPOSED_TO_NAME().test(text.slice(Math.max(0, start - 40), start))) return -1
+  const at = and.index + and[0].length
+  const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
+  return words.length >= 2 &&
+    words.length <= 3 &&
+    isRunName(words, lexicon) &&
+    words.every((w) => BARE_NAME_WORD().test(w) && !REMIT_GOES_ON.has(w) && !TITLE_SET.has(w))
+    ? at
+    : -1
+}
+
+/** " at " with no "the" after it, inside a title as read: where a body's name may open. */
+const BARE_AT_IN_TITLE = /[ \u00a0]at[ \u00a0](?!the[ \u00a0])/g
+
+/**
+ * The person read again up to a bare " at " in the title, when the words read after the body hold
+ * no name ("Head of Policy Jane Doe at Acme Group"): the match up to "at" when it ends in a name of
+ * two words; null otherwise ("Lecturer in Nursing at Leeds Beckett University Jane Doe").
+ */
+function personBeforeBareAt(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+): RegExpExecArray | null {
+  if (!titleRaw.includes(' at ') || nameTokens(nameRaw, lexicon, true) !== null) return null
+  for (const at of titleRaw.matchAll(BARE_AT_IN_TITLE)) {
+    const re = lexicon.personAt
+    re.lastIndex = start
+    const m = re.exec(text.slice(0, start + at.index))
+    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== at.index) continue
     const words = m[0].trim().split(/[ \u00a0]+/)
     if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
       return m
@@ -1458,9 +1582,12 @@ const MODIFIER_CASED: ReadonlySet<string> = new Set(TITLE_MODIFIERS)
 /**
  * How many of an office's last words are a rank of their own after its remit: 1 for "Head of
  * Roads Policing Inspector", 2 for "Commander of the Homicide Squad Detective Superintendent"; 0
- * when none is ("Commissioner for the Security Union"). An honorific stays part of the office.
+ * when none is ("Commissioner for the Security Union", "Chief of Staff to the Prime Minister"). An
+ * honorific stays part of the office.
  */
 function trailingRank(office: readonly string[]): number {
+  // "Chief of Staff to the Prime Minister": the office served, after "to", is no rank of the holder.
+  if (office.includes('to')) return 0
   for (let n = Math.min(TRAILING_RANK_WORDS, office.length - 3); n >= 1; n--) {
     const rest = office.slice(0, -n)
     if (OPEN_REMIT.test(rest.at(-1)!) || !rest.some((w) => w === 'of' || w === 'for')) continue
@@ -2176,12 +2303,43 @@ const CAPITAL_ITEM = lazyRegExp(
 function remitListStart(parts: readonly string[], lexicon: Lexicon): number {
   const last = parts.length - 1
   if (last >= 1 && officeThenField(parts[last - 1]!, parts[last]!, lexicon)) return last - 1
+  // "the Police, Fire and Crime Commissioner for Essex": a listed title holds the comma.
+  if (last >= 1 && titleOverComma(parts[last - 1]!, parts[last]!)) return last - 1
   if (last < 1 || !CAPITAL_ITEM().test(parts[last]!) || !LIST_AND.test(parts[last]!)) return last
   for (let k = last - 1; k >= 0 && last - k <= LIST_ITEMS; k--) {
     if (REMIT_AT_END().test(parts[k]!)) return k
     if (!CAPITAL_ITEM().test(parts[k]!)) return last
   }
   return last
+}
+
+/** Listed titles that hold a comma, cut at it: ["Police", "Fire and Crime Commissioner"]. */
+const COMMA_TITLES: readonly (readonly [string, string])[] = TITLES.filter((t) => t.includes(', ')).map(
+  (t) => [t.slice(0, t.indexOf(', ')), t.slice(t.indexOf(', ') + 2)] as const,
+)
+
+/**
+ * True when the comma between two parts is one inside a listed title: the part before ends in its
+ * words up to the comma, the part after opens with the rest ("…the Police" and " Fire and Crime
+ * Commissioner for Essex").
+ */
+function titleOverComma(before: string, after: string): boolean {
+  const head = before.replace(/,$/, '')
+  const rest = after.replace(/^[ \u00a0]+/, '')
+  return COMMA_TITLES.some(
+    ([first, second]) =>
+      (head === first || head.endsWith(` ${first}`)) &&
+      rest.startsWith(second) &&
+      !/[\p{L}]/u.test(rest[second.length] ?? ''),
+  )
+}
+
+/** The words from `at` on, joined by spaces, up to a few: what follows a word in `officeStart`. */
+function wordsFrom(words: readonly RegExpMatchArray[], at: number): string {
+  return words
+    .slice(at, at + 6)
+    .map((w) => w[0])
+    .join(' ')
 }
 
 /** An office's noun in capitals at a part's end: "The Executive Director", "Vice President". */
@@ -3094,6 +3252,9 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
     (BODY_INITIALS().test(last) && !lexicon.postNominals.has(last))
   )
     return true
+  // "…, Director, Public Health", "…, Head of Service, Adult Social Care": a remit's field, set off
+  // by its comma, goes on the role; no name ends in one.
+  if (REMIT_GOES_ON.has(last)) return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
@@ -3272,7 +3433,8 @@ function officeStart(words: readonly RegExpMatchArray[], k: number, lexicon: Lex
   let at = k
   while (at > 0) {
     const word = words[at - 1]![0]
-    if (/[.:;,]$/.test(word)) break
+    if (/[.:;,]$/.test(word) && !(word.endsWith(',') && titleOverComma(word, ` ${wordsFrom(words, at)}`)))
+      break
     // "Robbery and Serious Crime Squad Commander": "and" between capitals joins words of one name.
     if (
       (word === 'and' || word === '&') &&

@@ -294,6 +294,23 @@ describe('an office and its field in two comma parts', () => {
       '“We are ready to help,” said Jane Doe, Head, Corporate Affairs at Acme Bank.',
       ['Jane Doe', null, 'Head, Corporate Affairs at Acme Bank'],
     ],
+    // A field of two words in capitals, both set off by commas: its last word is a remit's.
+    [
+      'Jane Doe, Director, Public Health, said: “Get vaccinated.”',
+      ['Jane Doe', null, 'Director, Public Health'],
+    ],
+    [
+      '“Get vaccinated,” said Jane Doe, Director, Public Health.',
+      ['Jane Doe', null, 'Director, Public Health'],
+    ],
+    [
+      'Tom Baker, Head of Service, Adult Social Care, said: “We are ready to help.”',
+      ['Tom Baker', null, 'Head of Service, Adult Social Care'],
+    ],
+    [
+      '“Fares will fall,” said Amy Poe, Assistant Director, Public Transport.',
+      ['Amy Poe', null, 'Assistant Director, Public Transport'],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -309,6 +326,8 @@ describe('an office and its field in two comma parts', () => {
       ['Jane Doe', null, 'Director'],
     ],
     ['In Leeds, Bradford, Jane Doe said: “We are ready to help.”', ['Jane Doe', null, null]],
+    // A name of two words after the office is no field.
+    ['Jane Doe, Director, Tom Baker, said: “We are ready to help.”', ['Jane Doe', null, 'Director']],
   ])('no field: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
