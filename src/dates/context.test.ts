@@ -942,6 +942,9 @@ describe('an opening or running verb on a timetable in the present', () => {
       [{ text: '9am on 3 March', value: '2025-03-03T09:00', type: 'TIME' }],
     ],
     ['Roadworks begin in May.', DECEMBER, [{ text: 'May', value: '2025-05' }]],
+    // A plural subject with a phrase after it: the verb is still the plural's.
+    ['Tickets for the festival go on sale on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['Applications for the scheme open on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The sale starts in January.', '2024-11-10', [{ text: 'January', value: '2025-01' }]],
     ['The festival runs on 3 June.', DECEMBER, [{ text: '3 June', value: '2025-06-03' }]],
     [
@@ -1032,6 +1035,7 @@ describe('an opening or running verb on a timetable in the present', () => {
   const nearMisses: Case[] = [
     ['The consultation opened on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The festival took place on 3 June.', DECEMBER, [{ text: '3 June', value: '2024-06-03' }]],
+    ['The doors of the hall opened on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // A state, a noun, and a run told from its start (it may be under way).
     ['The museum is open on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The team got off to a good start on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],

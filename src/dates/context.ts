@@ -415,14 +415,16 @@ const NOT_PLURAL_SUBJECTS_IN_S = [
 /**
  * An opening or running verb on a timetable in the present, right before the mention: "the
  * exhibition opens on", "tickets go on sale on", "the count takes place on", "works begin in". The
- * plural only after a word that may be its subject (one in "-s", "they", "we"): "a good start on",
+ * plural only after a word that may be its subject (one in "-s", "they", "we"), or such a word and
+ * a phrase of up to four words after "for", "of", "at", "to" or "from" ("Tickets for the festival
+ * go on sale on"): "a good start on",
  * "the run in" are nouns. "Runs" only before "on" or "in": a run told from its start ("runs from 1
  * March", "runs 4/14-4/18") may have begun already. A match's "kick-off" with "is" or its clock
  * after it ("Kick-off is at 3pm on 3 March", "Kick-off 3pm, 3 March"); "the kick-off on 3 March
  * was delayed" names the day alone.
  */
 const OPENS_AHEAD = new RegExp(
-  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$|(?<![A-Za-z])kick[-\\s]?off(?:\\s{1,3}(?:time\\s{1,3})?is\\s{1,3}(?:(?:at|on)\\s{1,3})?${CLOCK_BEFORE_DAY}?|:?\\s{1,3}${CLOCK_BEFORE_DAY})$`,
+  `(?<![A-Za-z])(?:(?:${alternation(SCHEDULE_VERBS)})|(?<=(?:[a-z]s(?:\\s{1,3}(?:for|of|at|to|from)\\s{1,3}(?:[A-Za-z'’-]{1,20}\\s{1,3}){0,3}[A-Za-z'’-]{1,20})?|(?<![A-Za-z])(?:they|we))\\s{1,3})(?<!(?:['’]s|(?<![A-Za-z])(?:${alternation(NOT_PLURAL_SUBJECTS_IN_S)}))\\s{1,3})(?:${alternation(SCHEDULE_VERBS_PLURAL)}))(?<!runs?)(?:\\s{1,3}(?:again|to\\s{1,3}the\\s{1,3}public))?\\s{1,3}(?:(?:at|on|in|by|from)\\s{1,3})?${CLOCK_BEFORE_DAY}?$|(?<![A-Za-z])runs?\\s{1,3}(?:on|in)\\s{1,3}$|(?<![A-Za-z])kick[-\\s]?off(?:\\s{1,3}(?:time\\s{1,3})?is\\s{1,3}(?:(?:at|on)\\s{1,3})?${CLOCK_BEFORE_DAY}?|:?\\s{1,3}${CLOCK_BEFORE_DAY})$`,
   'i',
 )
 
