@@ -135,20 +135,16 @@ export function findPeople(
     }
     // "Assistant Commissioner of Police Jane Tan, Director of the CID": the remit read on over the
     // name and the comma into a second office; the title and name end at the comma.
-    const cut =
-      titleRaw === undefined ? null : personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon)
-    if (cut !== null) {
+    // A re-reading of a title that ran on past its own name gives the title and name it ends at.
+    const reread = (cut: RegExpExecArray | null) => {
+      if (cut === null) return
       titleRaw = cut[PERSON_TITLE]
       nameRaw = cut[PERSON_NAME] ?? ''
     }
+    if (titleRaw !== undefined) reread(personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon))
     // "Minister for Health Jane Doe and Minister for Justice John Roe": the remit read on over the
     // first one's name and "and" into a second titled person; the first ends before "and".
-    const firstOfTwo =
-      titleRaw === undefined ? null : personBeforeSecondOffice(text, start, titleRaw, lexicon)
-    if (firstOfTwo !== null) {
-      titleRaw = firstOfTwo[PERSON_TITLE]
-      nameRaw = firstOfTwo[PERSON_NAME] ?? ''
-    }
+    if (titleRaw !== undefined) reread(personBeforeSecondOffice(text, start, titleRaw, lexicon))
     // "Jane Doe, Director of Public Health, and Tom Baker said": the remit read on over ", and" into
     // a second person's bare name; the office is the first one's apposition, and the second person
     // is read after "and".
@@ -160,12 +156,7 @@ export function findPeople(
     }
     // "Head of Policy Jane Doe at Acme Group said": the body after "at" closes no office before a
     // name; the name stands before "at".
-    const beforeAt =
-      titleRaw === undefined ? null : personBeforeBareAt(text, start, titleRaw, nameRaw, lexicon)
-    if (beforeAt !== null) {
-      titleRaw = beforeAt[PERSON_TITLE]
-      nameRaw = beforeAt[PERSON_NAME] ?? ''
-    }
+    if (titleRaw !== undefined) reread(personBeforeBareAt(text, start, titleRaw, nameRaw, lexicon))
     const comma = titleRaw === undefined ? -1 : apposedTitleEnd(titleRaw, text, start, lexicon)
     // "NPCC Chair, Chief Constable X", "Senior Investigating Officer, Det Supt X": a second title
     // after the comma opens the person, whatever stands before the first.
