@@ -1003,16 +1003,26 @@ function personBeforeSecondOffice(
 ): RegExpExecArray | null {
   for (const and of titleRaw.matchAll(AND_IN_TITLE)) {
     if (!startsTitledPerson(text, start + and.index + and[0].length, lexicon)) continue
-    const re = lexicon.personAt
-    re.lastIndex = start
-    const m = re.exec(text.slice(0, start + and.index))
-    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== and.index) continue
     // The words before "and" end in a name of two words, not in a remit's ("for Health").
-    const words = m[0].trim().split(/[ \u00a0]+/)
-    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
-      return m
+    const m = personEndingAt(text, start, and.index, lexicon)
+    if (m !== null) return m
   }
   return null
+}
+
+/**
+ * The person read again from `start` up to `cut` characters into its title, when that reading has
+ * a title and ends in a name of two words, not in a remit's word; null otherwise.
+ */
+function personEndingAt(text: string, start: number, cut: number, lexicon: Lexicon): RegExpExecArray | null {
+  const re = lexicon.personAt
+  re.lastIndex = start
+  const m = re.exec(text.slice(0, start + cut))
+  if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== cut) return null
+  const words = m[0].trim().split(/[ \u00a0]+/)
+  return words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!)
+    ? m
+    : null
 }
 
 /** ", and " inside a title as read: where a list's last entry opens. */
@@ -1061,13 +1071,8 @@ function personBeforeBareAt(
 ): RegExpExecArray | null {
   if (!titleRaw.includes(' at ') || nameTokens(nameRaw, lexicon, true) !== null) return null
   for (const at of titleRaw.matchAll(BARE_AT_IN_TITLE)) {
-    const re = lexicon.personAt
-    re.lastIndex = start
-    const m = re.exec(text.slice(0, start + at.index))
-    if (m === null || m[PERSON_TITLE] === undefined || m[0].length !== at.index) continue
-    const words = m[0].trim().split(/[ \u00a0]+/)
-    if (words.length >= 3 && isRunName(words.slice(-2), lexicon) && !REMIT_GOES_ON.has(words.at(-1)!))
-      return m
+    const m = personEndingAt(text, start, at.index, lexicon)
+    if (m !== null) return m
   }
   return null
 }
