@@ -289,14 +289,7 @@ function lastDayOf(p: Placed): Date | null {
  * the window (the run just gone, as a page left up tells of it), or one told in the past keeps
  * the years its words give.
  */
-function runsAheadWhole(
-  a: Candidate,
-  b: Candidate,
-  pa: Placed,
-  pb: Placed,
-  text: string,
-  ref: Date,
-): boolean {
+function runsAheadWhole(a: Candidate, b: Candidate, pb: Placed, text: string, ref: Date): boolean {
   if (!yearChosen(a, text) || !yearChosen(b, text)) return false
   const end = lastDayOf(pb)
   if (!end || differenceInCalendarDays(ref, end) <= UNDER_WAY_DAYS) return false
@@ -323,7 +316,7 @@ export function endAfterStart(candidates: Candidate[], text: string, ctx: Resolv
     if (!pa || !pb || pa.year !== pb.year) continue
     if (order(pb) >= order(pa)) {
       // "The exhibition runs from 1 March to 4 May", written in December: the coming run.
-      if (ctx.refIsLowerBound || !runsAheadWhole(a, b, pa, pb, text, ctx.ref)) continue
+      if (ctx.refIsLowerBound || !runsAheadWhole(a, b, pb, text, ctx.ref)) continue
       const ma = inYear(a, pa, pa.year + 1)
       const mb = inYear(b, pb, pb.year + 1)
       if (!ma || !mb) continue

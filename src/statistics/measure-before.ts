@@ -535,13 +535,11 @@ const VAGUE_PLACES: ReadonlySet<string> = new Set(['anywhere', 'somewhere'])
 function closenessOpening(tokens: readonly Token[], first: number): number | null {
   const opens = (k: number) => {
     const article = tokens[k + 1]?.lower === 'the' ? 1 : 0
-    return (
-      tokens[k]?.lower === 'in' &&
+    return tokens[k]?.lower === 'in' &&
       CLOSENESS_NOUNS.has(tokens[k + 1 + article]?.lower ?? '') &&
       tokens[k + 2 + article]?.lower === 'of'
-        ? k + 3 + article
-        : -1
-    )
+      ? k + 3 + article
+      : -1
   }
   if (opens(first) > first) return first
   for (const k of [first - 4, first - 3]) if (k >= 0 && opens(k) === first) return k
