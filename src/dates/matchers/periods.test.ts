@@ -664,6 +664,15 @@ describe('a season in capitals opening the name of an event', () => {
     ],
     ['We met in the Summer.', '2024-08-10', [{ text: 'the Summer', value: '2024-SU' }]],
     ['The scheme runs until the Winter.', '2024-12-10', [{ text: 'the Winter', value: '2024-WI' }]],
+    [
+      'Gritters will be out this Winter December to February.',
+      '2024-12-10',
+      [
+        { text: 'this Winter', value: '2024-WI' },
+        { text: 'December', value: '2024-12' },
+        { text: 'February', value: '2025-02' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

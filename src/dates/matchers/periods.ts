@@ -9,7 +9,7 @@ import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { financialYearIn } from '../financial-year'
-import { ANAPHORIC_WORDS, type FinancialYear, SEASONS, WORD_SPACE } from '../lexicon'
+import { ANAPHORIC_WORDS, type FinancialYear, MONTHS, SEASONS, WORD_SPACE } from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -418,8 +418,13 @@ function opensSentenceAsModifier(text: string, start: number, end: number, word:
   return !seasonWrittenAsName(text, word)
 }
 
+/** A month's name as a word after a season is written, with its capital: "December" of "this Winter December". */
+const MONTH_CAPITALISED = alternation(
+  Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)),
+  WORD_SPACE,
+)
 /** A word in capitals after a season, not a month's name: "Festival" of "Winter Festival". */
-const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH})(?![A-Za-z]))[A-Z][a-z]`)
+const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH_CAPITALISED})(?![A-Za-z]))[A-Z][a-z]`)
 
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
