@@ -664,6 +664,14 @@ describe('a season in capitals opening the name of an event', () => {
     ],
     ['We met in the Summer.', '2024-08-10', [{ text: 'the Summer', value: '2024-SU' }]],
     ['The scheme runs until the Winter.', '2024-12-10', [{ text: 'the Winter', value: '2024-WI' }]],
+    ['Tickets for the last Summer Olympics sold out.', '2025-12-10', []],
+    // Near-miss: "this", "last" or "next" alone before the season makes it the time.
+    ['Last Summer Kent Police seized 40 cars.', '2025-12-10', [{ text: 'Last Summer', value: '2025-SU' }]],
+    [
+      'This Winter Highways England will grit 300 roads.',
+      '2025-12-10',
+      [{ text: 'This Winter', value: '2025-WI' }],
+    ],
     [
       'Gritters will be out this Winter December to February.',
       '2024-12-10',

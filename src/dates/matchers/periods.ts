@@ -423,6 +423,8 @@ const MONTH_CAPITALISED = alternation(
   Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)),
   WORD_SPACE,
 )
+/** "the" right before a relative word and a season: "the last" of "the last Summer Olympics". */
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
 /** A word in capitals after a season, not a month's name: "Festival" of "Winter Festival". */
 const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH_CAPITALISED})(?![A-Za-z]))[A-Z][a-z]`)
 
@@ -461,8 +463,18 @@ const season: Matcher = {
     // "summer", "autumn" or "winter" ("as summer operation ends") is the season.
     const named = yy || yearWord
     // "the Winter Festival", "the Summer Olympics", "the Autumn Statement": a season in capitals
-    // before a word in capitals opens the name of an event, not a time.
-    if (!named && !months && /^[A-Z]/.test(word ?? '') && NAME_WORD_AFTER.test(text.slice(end, end + 24)))
+    // before a word in capitals opens the name of an event, not a time. "this", "last" or "next"
+    // alone before it makes it the time ("Last Summer Kent Police seized …"); "the last Summer
+    // Olympics" is the event's.
+    const relative =
+      w !== '' && w !== 'the' && !/^the\s/i.test(which ?? '') && !lookBack(text, start, THE_BEFORE)
+    if (
+      !named &&
+      !months &&
+      !relative &&
+      /^[A-Z]/.test(word ?? '') &&
+      NAME_WORD_AFTER.test(text.slice(end, end + 24))
+    )
       return []
     if (
       !named &&
