@@ -387,19 +387,30 @@ const SENTENCE_START_BEFORE = /(?:^|\n[ \t\u00a0]{0,3}|[.!?]["'”’]?[ \t\u00a
 const MODIFIED_NOUN_AFTER = new RegExp(
   `^[ \\t\\u00a0]{1,2}(?!(?:${alternation([...AUXILIARY_VERBS, 'and', 'or', 'but', 'also', 'says', 'tells', 'adds', 'told', 'said'])})(?![A-Za-z]))([a-z]{2,20})(?![A-Za-z'’-])`,
 )
-/** The last text read for seasons used as names, and those names. */
+/** A season in capitals after a word or a comma inside a sentence, as a name: "Jane Winter", "DC Summer". */
+const SEASON_AS_NAME = /(?<=[A-Za-z,;][ \t\u00a0]{1,3})(Summer|Autumn|Winter)(?![A-Za-z])/g
+
+/** The seasons that `texts` write in capitals inside a sentence, as names ("Jane Winter", "DC Summer"). */
+export function seasonsWrittenAsNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>()
+  for (const text of texts) {
+    SEASON_AS_NAME.lastIndex = 0
+    for (let m = SEASON_AS_NAME.exec(text); m; m = SEASON_AS_NAME.exec(text)) names.add(m[1]!)
+  }
+  return names
+}
+
+/** The last block read for seasons used as names, and those names, when the context gives none. */
 let namesRead: { text: string; names: Set<string> } | null = null
 /**
  * Whether the text writes a season with a capital inside a sentence, as a name ("Jane Winter",
- * "DC Summer"): then at a sentence's start it is the name too. Read once for each text.
+ * "DC Summer"): then at a sentence's start it is the name too. The whole text's names when the
+ * context has them ("Sergeant Jane Winter led …" in one paragraph, "Winter thanks …" in the next),
+ * else the block's, read once for each block.
  */
-function seasonWrittenAsName(text: string, word: string): boolean {
-  if (namesRead?.text !== text) {
-    const names = new Set<string>()
-    const re = /(?<=[A-Za-z,;][ \t\u00a0]{1,3})(Summer|Autumn|Winter)(?![A-Za-z])/g
-    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!)
-    namesRead = { text, names }
-  }
+function seasonWrittenAsName(text: string, word: string, ctx: ResolveContext): boolean {
+  if (ctx.seasonNames) return ctx.seasonNames().has(word)
+  if (namesRead?.text !== text) namesRead = { text, names: seasonsWrittenAsNames([text]) }
   return namesRead.names.has(word)
 }
 
@@ -410,12 +421,18 @@ function seasonWrittenAsName(text: string, word: string): boolean {
  * too), a word in Title Case after it ("Winter Gardens"), a verb after it ("Winter said"), nor a
  * season the text writes as a name elsewhere.
  */
-function opensSentenceAsModifier(text: string, start: number, end: number, word: string): boolean {
+function opensSentenceAsModifier(
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  ctx: ResolveContext,
+): boolean {
   if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
   if (!lookBack(text, start, SENTENCE_START_BEFORE)) return false
   const after = MODIFIED_NOUN_AFTER.exec(text.slice(end, end + 24))
   if (!after || /ed$/.test(after[1]!)) return false
-  return !seasonWrittenAsName(text, word)
+  return !seasonWrittenAsName(text, word, ctx)
 }
 
 /** A month's name as a word after a season is written, with its capital: "December" of "this Winter December". */
@@ -481,7 +498,7 @@ const season: Matcher = {
       !w &&
       !months &&
       !/^[a-z]+$/.test(word ?? '') &&
-      !opensSentenceAsModifier(text, start, end, word ?? '')
+      !opensSentenceAsModifier(text, start, end, word ?? '', ctx)
     )
       return []
     if (
