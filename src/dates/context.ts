@@ -60,6 +60,11 @@ export interface ResolveContext {
   readonly bankHolidays?: BankHolidayRegion | null
   /** Reports something odd at block-local offsets (a weekday that does not fit its date); optional. */
   readonly report?: (ruleId: string, message: string, start: number, end: number) => void
+  /**
+   * The seasons the whole text writes in capitals as a name ("Jane Winter" in any paragraph), read
+   * once for all its blocks (see `seasonsWrittenAsNames`); optional, each block's own when absent.
+   */
+  readonly seasonNames?: () => ReadonlySet<string>
 }
 
 /**

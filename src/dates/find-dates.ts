@@ -20,6 +20,7 @@ import {
 } from './date-releases'
 import { financialYearOfRelease } from './financial-year'
 import type { Candidate } from './matchers'
+import { seasonsWrittenAsNames } from './matchers/periods'
 import { monthOrderOf } from './month-order'
 import { type DateReading, readAndResolveBlock, readDates, resolveBlock } from './read-dates'
 import type { DayCarry } from './refiners'
@@ -77,6 +78,7 @@ export function findDatesWith(
   const toInput = tidied.toInput
   const source = sourceOf(input)
   const publisher = publisherOf(source)
+  let seasonNames: ReadonlySet<string> | null = null
   const ctx: ResolveContext = {
     ...contextFor(
       known ?? dateAlone(input, settings, read!),
@@ -84,6 +86,8 @@ export function findDatesWith(
       publisher,
     ),
     financialYear: financialYearOfRelease(blocks, publisher),
+    // "Jane Winter" in one paragraph makes "Winter thanks …" opening another the name: read once.
+    seasonNames: () => (seasonNames ??= seasonsWrittenAsNames(blocks.map((b) => b.text))),
   }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

@@ -334,6 +334,11 @@ describe('a season that opens a sentence as the modifier of a noun', () => {
       [{ text: 'Winter', value: '2024-WI' }],
     ],
     ['Autumn leaf clearance begins in the park', '2024-09-20', [{ text: 'Autumn', value: '2024-FA' }]],
+    [
+      'Sergeant Jane Winter led the operation.\n\nSummer patrols will follow.',
+      DEC,
+      [{ text: 'Summer', value: '2025-SU' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 
@@ -345,6 +350,8 @@ describe('a season that opens a sentence as the modifier of a noun', () => {
     ['Winter Gardens reopens after repairs.', DEC, []],
     ['Summer Smith opened the fete.', DEC, []],
     ['Sergeant Tom Winter led the team. Winter patrols were his idea.', DEC, []],
+    // The name written in another paragraph of the text.
+    ['Sergeant Jane Winter led the operation.\n\nWinter thanks residents for their help.', DEC, []],
     // "Spring" and "Fall" are verbs and nouns too.
     ['Spring clean begins at the park', DEC, []],
     ['Fall prevention classes start', DEC, []],
@@ -354,6 +361,11 @@ describe('a season that opens a sentence as the modifier of a noun', () => {
   it('reads a long run of sentence-opening seasons in bounded time', () => {
     const text = 'Winter patrols begin. '.repeat(400)
     expect(findDates(text, { reference: DEC })).toHaveLength(400)
+  })
+
+  it('reads a long run of paragraphs opening with a season in bounded time', () => {
+    const text = 'Winter patrols begin.\n\n'.repeat(2000)
+    expect(findDates(text, { reference: DEC })).toHaveLength(2000)
   })
 })
 
@@ -664,6 +676,23 @@ describe('a season in capitals opening the name of an event', () => {
     ],
     ['We met in the Summer.', '2024-08-10', [{ text: 'the Summer', value: '2024-SU' }]],
     ['The scheme runs until the Winter.', '2024-12-10', [{ text: 'the Winter', value: '2024-WI' }]],
+    ['Tickets for the last Summer Olympics sold out.', '2025-12-10', []],
+    // Near-miss: "this", "last" or "next" alone before the season makes it the time.
+    ['Last Summer Kent Police seized 40 cars.', '2025-12-10', [{ text: 'Last Summer', value: '2025-SU' }]],
+    [
+      'This Winter Highways England will grit 300 roads.',
+      '2025-12-10',
+      [{ text: 'This Winter', value: '2025-WI' }],
+    ],
+    [
+      'Gritters will be out this Winter December to February.',
+      '2024-12-10',
+      [
+        { text: 'this Winter', value: '2024-WI' },
+        { text: 'December', value: '2024-12' },
+        { text: 'February', value: '2025-02' },
+      ],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 })

@@ -9,7 +9,7 @@ import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { financialYearIn } from '../financial-year'
-import { ANAPHORIC_WORDS, type FinancialYear, SEASONS, WORD_SPACE } from '../lexicon'
+import { ANAPHORIC_WORDS, type FinancialYear, MONTHS, SEASONS, WORD_SPACE } from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -387,19 +387,30 @@ const SENTENCE_START_BEFORE = /(?:^|\n[ \t\u00a0]{0,3}|[.!?]["'”’]?[ \t\u00a
 const MODIFIED_NOUN_AFTER = new RegExp(
   `^[ \\t\\u00a0]{1,2}(?!(?:${alternation([...AUXILIARY_VERBS, 'and', 'or', 'but', 'also', 'says', 'tells', 'adds', 'told', 'said'])})(?![A-Za-z]))([a-z]{2,20})(?![A-Za-z'’-])`,
 )
-/** The last text read for seasons used as names, and those names. */
+/** A season in capitals after a word or a comma inside a sentence, as a name: "Jane Winter", "DC Summer". */
+const SEASON_AS_NAME = /(?<=[A-Za-z,;][ \t\u00a0]{1,3})(Summer|Autumn|Winter)(?![A-Za-z])/g
+
+/** The seasons that `texts` write in capitals inside a sentence, as names ("Jane Winter", "DC Summer"). */
+export function seasonsWrittenAsNames(texts: readonly string[]): Set<string> {
+  const names = new Set<string>()
+  for (const text of texts) {
+    SEASON_AS_NAME.lastIndex = 0
+    for (let m = SEASON_AS_NAME.exec(text); m; m = SEASON_AS_NAME.exec(text)) names.add(m[1]!)
+  }
+  return names
+}
+
+/** The last block read for seasons used as names, and those names, when the context gives none. */
 let namesRead: { text: string; names: Set<string> } | null = null
 /**
  * Whether the text writes a season with a capital inside a sentence, as a name ("Jane Winter",
- * "DC Summer"): then at a sentence's start it is the name too. Read once for each text.
+ * "DC Summer"): then at a sentence's start it is the name too. The whole text's names when the
+ * context has them ("Sergeant Jane Winter led …" in one paragraph, "Winter thanks …" in the next),
+ * else the block's, read once for each block.
  */
-function seasonWrittenAsName(text: string, word: string): boolean {
-  if (namesRead?.text !== text) {
-    const names = new Set<string>()
-    const re = /(?<=[A-Za-z,;][ \t\u00a0]{1,3})(Summer|Autumn|Winter)(?![A-Za-z])/g
-    for (let m = re.exec(text); m; m = re.exec(text)) names.add(m[1]!)
-    namesRead = { text, names }
-  }
+function seasonWrittenAsName(text: string, word: string, ctx: ResolveContext): boolean {
+  if (ctx.seasonNames) return ctx.seasonNames().has(word)
+  if (namesRead?.text !== text) namesRead = { text, names: seasonsWrittenAsNames([text]) }
   return namesRead.names.has(word)
 }
 
@@ -410,16 +421,29 @@ function seasonWrittenAsName(text: string, word: string): boolean {
  * too), a word in Title Case after it ("Winter Gardens"), a verb after it ("Winter said"), nor a
  * season the text writes as a name elsewhere.
  */
-function opensSentenceAsModifier(text: string, start: number, end: number, word: string): boolean {
+function opensSentenceAsModifier(
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  ctx: ResolveContext,
+): boolean {
   if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
   if (!lookBack(text, start, SENTENCE_START_BEFORE)) return false
   const after = MODIFIED_NOUN_AFTER.exec(text.slice(end, end + 24))
   if (!after || /ed$/.test(after[1]!)) return false
-  return !seasonWrittenAsName(text, word)
+  return !seasonWrittenAsName(text, word, ctx)
 }
 
+/** A month's name as a word after a season is written, with its capital: "December" of "this Winter December". */
+const MONTH_CAPITALISED = alternation(
+  Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)),
+  WORD_SPACE,
+)
+/** "the" right before a relative word and a season: "the last" of "the last Summer Olympics". */
+const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
 /** A word in capitals after a season, not a month's name: "Festival" of "Winter Festival". */
-const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH})(?![A-Za-z]))[A-Z][a-z]`)
+const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH_CAPITALISED})(?![A-Za-z]))[A-Z][a-z]`)
 
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
@@ -456,15 +480,25 @@ const season: Matcher = {
     // "summer", "autumn" or "winter" ("as summer operation ends") is the season.
     const named = yy || yearWord
     // "the Winter Festival", "the Summer Olympics", "the Autumn Statement": a season in capitals
-    // before a word in capitals opens the name of an event, not a time.
-    if (!named && !months && /^[A-Z]/.test(word ?? '') && NAME_WORD_AFTER.test(text.slice(end, end + 24)))
+    // before a word in capitals opens the name of an event, not a time. "this", "last" or "next"
+    // alone before it makes it the time ("Last Summer Kent Police seized …"); "the last Summer
+    // Olympics" is the event's.
+    const relative =
+      w !== '' && w !== 'the' && !/^the\s/i.test(which ?? '') && !lookBack(text, start, THE_BEFORE)
+    if (
+      !named &&
+      !months &&
+      !relative &&
+      /^[A-Z]/.test(word ?? '') &&
+      NAME_WORD_AFTER.test(text.slice(end, end + 24))
+    )
       return []
     if (
       !named &&
       !w &&
       !months &&
       !/^[a-z]+$/.test(word ?? '') &&
-      !opensSentenceAsModifier(text, start, end, word ?? '')
+      !opensSentenceAsModifier(text, start, end, word ?? '', ctx)
     )
       return []
     if (
