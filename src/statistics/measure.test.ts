@@ -188,6 +188,8 @@ describe('findMeasure', () => {
       // Points the object moved by are its unit, and measure it.
       ['It pushed mortgage rates down 0.5 points.', '0.5 points', 'mortgage rates'],
       ['Weak demand dragged the index down 45 points.', '45 points', 'index'],
+      ['The recession pushed unemployment up to 3.2 million.', '3.2 million', 'unemployment'],
+      ['Cuts forced the number of closures up to 40, the union said.', '40', 'number of closures'],
     ])
     /** The qualifier and change of the statistic written `text` in `sentence`. */
     function readingOf(sentence: string, text: string): [string, string | null] | undefined {
@@ -197,6 +199,29 @@ describe('findMeasure', () => {
     it('reads "up to" a rate or a price after a moved object as a level, no bound', () => {
       expect(readingOf('The storm pushed inflation up to 6.7% in May.', '6.7%')).toEqual(['exact', null])
       expect(readingOf('The tax drove fares up to £4.50.', '£4.50')).toEqual(['exact', null])
+    })
+    it('reads "up to" a bare count after a moved object as a level, no bound', () => {
+      expect(readingOf('The recession pushed unemployment up to 3.2 million.', '3.2 million')).toEqual([
+        'exact',
+        null,
+      ])
+      expect(readingOf('The strike drove waiting lists up to 7,600 in March.', '7,600')).toEqual([
+        'exact',
+        null,
+      ])
+      expect(readingOf('Cuts forced the number of closures up to 40, the union said.', '40')).toEqual([
+        'exact',
+        null,
+      ])
+    })
+    it('keeps "up to" a bound before a count with its own noun, or "times"', () => {
+      expect(readingOf('The scheme sends families up to 200 letters.', 'up to 200')).toEqual(['upTo', null])
+      expect(readingOf('The firm sends customers up to 3 emails a week.', 'up to 3')).toEqual(['upTo', null])
+      expect(readingOf('It could push costs up to 3 times higher.', 'up to 3 times')).toEqual([
+        'upTo',
+        'increase',
+      ])
+      expect(readingOf('The fair drew crowds of up to 5,000.', 'up to 5,000')).toEqual(['upTo', null])
       expect(readingOf('It pushed mortgage rates down 0.5 points.', '0.5 points')).toEqual([
         'exact',
         'decrease',
