@@ -281,8 +281,11 @@ export function measureBefore(
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.
   // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
-  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
-    const found = subjectOfVerb(tokens, linkAt)
+  // "The fire spread over 500 hectares", "the estate sprawls across 40 acres": so is the area
+  // after the verb's preposition.
+  const spreadAt = SPREAD_PREPOSITIONS.has(link?.lower ?? '') ? linkAt - 1 : linkAt
+  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(tokens[spreadAt]?.lower ?? '')) {
+    const found = subjectOfVerb(tokens, spreadAt)
     return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
@@ -535,13 +538,11 @@ const VAGUE_PLACES: ReadonlySet<string> = new Set(['anywhere', 'somewhere'])
 function closenessOpening(tokens: readonly Token[], first: number): number | null {
   const opens = (k: number) => {
     const article = tokens[k + 1]?.lower === 'the' ? 1 : 0
-    return (
-      tokens[k]?.lower === 'in' &&
+    return tokens[k]?.lower === 'in' &&
       CLOSENESS_NOUNS.has(tokens[k + 1 + article]?.lower ?? '') &&
       tokens[k + 2 + article]?.lower === 'of'
-        ? k + 3 + article
-        : -1
-    )
+      ? k + 3 + article
+      : -1
   }
   if (opens(first) > first) return first
   for (const k of [first - 4, first - 3]) if (k >= 0 && opens(k) === first) return k
@@ -941,8 +942,16 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'flooded',
   'ravaged',
   'scorched',
+  'sprawled',
+  'sprawling',
+  'sprawls',
   'spread',
+  'spreading',
+  'spreads',
 ])
+
+/** Prepositions a verb of spreading takes before its area: "spread over", "sprawls across". Keep sorted. */
+const SPREAD_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'over'])
 
 /** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */
 const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])

@@ -108,8 +108,11 @@ describe('findMeasure', () => {
       // A pronoun names nothing that spread, and the verb is no measure: as with "spread over".
       ['It burned 500 hectares.', '500 hectares', null],
       ['Since Monday it has scorched more than 2,000 acres.', 'more than 2,000 acres', null],
-      ['It spread over 500 hectares.', 'over 500 hectares', null],
-      ['The fire spread over 500 hectares.', 'over 500 hectares', 'fire'],
+      ['It spread over 500 hectares.', '500 hectares', null],
+      ['The fire spread over 500 hectares.', '500 hectares', 'fire'],
+      ['The fire spread across 500 hectares.', '500 hectares', 'fire'],
+      ['The estate sprawls over 40 acres.', '40 acres', 'estate'],
+      ['The fire spread over more than 500 hectares.', 'more than 500 hectares', 'fire'],
       ['The blaze, which burned 500 hectares, was contained.', '500 hectares', 'blaze'],
     ])
   })
