@@ -196,6 +196,15 @@ export function measureBefore(
     if (found && link.lower === 'at') found = pastGerundBeforeValuing(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
+    // "Brent crude, the global benchmark, settled at $82.10": the subject of a level's verb stands
+    // before an apposition between commas.
+    // "The pound, trading at $1.27, fell": a participle of a level describes the phrase before its comma.
+    if (found && found[1] - found[0] === 1 && LEVEL_VERBS.has(tokens[found[0]]!.lower)) {
+      const kept = subjectOfVerb(tokens, found[0])
+      if (kept) return kept
+      if (tokens[found[0]]!.lower.endsWith('ing') && tokens[found[0] - 1]?.text === ',')
+        return subject(tokens, found[0] - 1) ?? found
+    }
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
       const comma = tokens[found[0] - 1]
       if (comma?.text === ',' && found[0] === linkAt - 1) return subject(tokens, found[0] - 1) ?? found
@@ -212,8 +221,10 @@ export function measureBefore(
     }
     // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of
     // its subject; "kept interest rates unchanged at 5.25%": nor is the state an object was kept in.
+    // "Brent crude futures for June settled at", "with Brent crude settling at": read from the verb,
+    // the time after the subject is left out as before any verb.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
-      return [found[0], found[1] - 1]
+      return subjectOfVerb(tokens, found[1] - 1) ?? [found[0], found[1] - 1]
     if (
       found &&
       found[1] - found[0] > 1 &&
@@ -904,22 +915,31 @@ function movesFigure(t: Token | undefined): boolean {
 const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'closed',
   'closes',
+  'closing',
   'ended',
+  'ending',
   'ends',
   'finished',
+  'finishing',
   'opened',
+  'opening',
   'opens',
   'remain',
   'remained',
+  'remaining',
   'remains',
   'sat',
   'settled',
+  'settling',
   'sits',
+  'sitting',
   'stand',
+  'standing',
   'stands',
   'stood',
   'traded',
   'trades',
+  'trading',
 ])
 
 /**
@@ -1207,6 +1227,11 @@ function relativeAntecedentEnd(tokens: readonly Token[], at: number): number | n
  * it ("officers recovered property worth £20,000" measures "property").
  */
 function subject(tokens: readonly Token[], end: number): [number, number] | null {
+  // "Brent crude, the global benchmark, settled": the subject stands before the apposition.
+  if (tokens[end - 1]?.text === ',') {
+    const opening = appositionOpening(tokens, end - 1)
+    return opening === null ? null : subject(tokens, opening)
+  }
   let last = end
   let start = end
   let words = 0
@@ -1442,6 +1467,29 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/** How many tokens an apposition between commas may take: "the global benchmark". */
+const APPOSITION_REACH = 8
+
+/** Words that open an apposition or a relative clause between commas after a subject. Keep sorted. */
+const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'who'])
+
+/**
+ * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word that
+ * ends the subject: the first comma of "Brent crude, the global benchmark,". Null when the
+ * phrase between is no apposition, or none stands within reach.
+ */
+function appositionOpening(tokens: readonly Token[], close: number): number | null {
+  for (let k = close - 1; k > 0 && close - k <= APPOSITION_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.text === ',')
+      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && tokens[k - 1]!.kind === 'word'
+        ? k
+        : null
+    if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return null
+  }
+  return null
 }
 
 /**

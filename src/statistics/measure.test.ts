@@ -130,6 +130,30 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a level\'s verb has its subject past an apposition, a time after it, or "with"', () => {
+    check([
+      ['Brent crude, the global benchmark, settled at $82.10.', '$82.10', 'Brent crude'],
+      ['Unemployment, the main measure of slack, stood at 4.1%.', '4.1%', 'Unemployment'],
+      ['Brent crude, which is the global benchmark, settled at $82.10.', '$82.10', 'Brent crude'],
+      ['Brent crude, the global benchmark, rose 2%.', '2%', 'Brent crude'],
+      ['Inflation, which had been falling, rose to 3%.', '3%', 'Inflation'],
+      ['Shares rose, with Brent crude settling at $82.10.', '$82.10', 'Brent crude'],
+      ['Oil fell, with the pound closing at $1.27.', '$1.27', 'pound'],
+      ['The pound, trading at $1.27, fell.', '$1.27', 'pound'],
+      ['Brent crude futures for June settled at $82.10.', '$82.10', 'Brent crude futures'],
+      ['Sales for March stood at £4.2m.', '£4.2m', 'Sales'],
+      // Near misses: a phrase after a participle of value, and a subject in one piece.
+      ['The fund, valued at £4.5 million, closed.', '£4.5 million', 'fund'],
+      ['The unemployment rate stood at 4.2%.', '4.2%', 'unemployment rate'],
+      ['Shares in the firm closed at 300p.', '300p', 'Shares in the firm'],
+      ['Sales, the firm said, rose 5%.', '5%', 'Sales'],
+    ])
+    it('reads a long run of words between commas before a verb in bounded time', () => {
+      const sentence = `Brent${', the benchmark'.repeat(300)}, settled at $82.10.`
+      expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
+    })
+  })
+
   describe("a market's level after its change restated between commas, or its day, is its subject's", () => {
     check([
       ['Brent crude settled down $1.05, or 1.3%, at $82.10 a barrel.', '$82.10', 'Brent crude'],
