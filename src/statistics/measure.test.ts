@@ -561,6 +561,11 @@ describe('findMeasure', () => {
       ['Figures show 300 staff support workers.', '300', 'staff'],
       ["The council employs 40 staff support workers' families.", '40', 'staff'],
       ['The council employs 40 staff to support workers.', '40', 'staff'],
+      // A verb that opens no compound of people is the verb, before its object.
+      ['A team of 12 people help residents.', '12', 'people'],
+      ['A group of 20 people visit patients.', '20', 'people'],
+      ['A team of 12 staff help residents at home.', '12', 'staff'],
+      ['The force has a unit of 30 police patrol officers.', '30', 'police patrol officers'],
     ])
   })
 
