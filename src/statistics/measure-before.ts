@@ -4,6 +4,7 @@ import { gappedChange } from './gapped'
 import {
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
+  IRREGULAR_PLURALS,
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
@@ -1383,10 +1384,10 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
         isNounPhrase(tokens, j + 1, last)
       // "treatments waiting to be carried out", "repairs to be made": an infinitive in the passive
       // says what is waiting or due, and the phrase goes on before it.
-      if (
-        isPassiveInfinitive(tokens, j) ||
-        (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing')))
-      ) {
+      // "Children living in poverty rose", "people waiting for treatment": a participle in "-ing"
+      // after a plural describes it, and the phrase goes on; "sitting on" alone is a verb's.
+      const ing = before.lower.length > 5 && before.lower.endsWith('ing')
+      if (isPassiveInfinitive(tokens, j) || (toGoesOn && (!ing || describesPlural(tokens, j - 1)))) {
         words++
         start = j
         continue
@@ -1467,6 +1468,19 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/**
+ * Whether the participle in "-ing" at `tokens[at]` follows a plural noun that it describes:
+ * "living" of "children living in poverty", "waiting" of "patients waiting for".
+ */
+function describesPlural(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1]
+  return (
+    noun?.kind === 'word' &&
+    !isFunctionWord(noun.lower) &&
+    (isPluralShaped(noun.lower) || IRREGULAR_PLURALS.has(noun.lower))
+  )
 }
 
 /** How many tokens an apposition between commas may take: "the global benchmark". */

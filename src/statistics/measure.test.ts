@@ -130,6 +130,25 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a participle in "-ing" after a plural goes on with the subject past its preposition', () => {
+    check([
+      ['Children living in poverty rose 4%.', '4%', 'Children living in poverty'],
+      [
+        'Patients waiting for treatment rose to 7.6 million.',
+        '7.6 million',
+        'Patients waiting for treatment',
+      ],
+      [
+        'The number of households living in temporary accommodation rose 12%.',
+        '12%',
+        'households living in temporary accommodation',
+      ],
+      ['People sleeping on the streets rose to 3,900.', '3,900', 'People sleeping on the streets'],
+      // Near misses: a participle after "be" stays the verb.
+      ['Police are sitting on 300 reports.', '300', 'reports'],
+    ])
+  })
+
   describe('a level\'s verb has its subject past an apposition, a time after it, or "with"', () => {
     check([
       ['Brent crude, the global benchmark, settled at $82.10.', '$82.10', 'Brent crude'],
