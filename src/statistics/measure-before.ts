@@ -1407,6 +1407,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = objectOfModal
       break
     }
+    // "The share of adults who smoke fell", "patients who were admitted rose": a relative clause
+    // after people goes on with them.
+    if (t.lower === 'who' && start < last && before !== undefined && countsPeople(before)) {
+      words++
+      start = j
+      continue
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.

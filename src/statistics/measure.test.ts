@@ -130,6 +130,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a relative clause with "who" after people goes on with the subject', () => {
+    check([
+      ['The share of adults who smoke fell to 11.9%.', '11.9%', 'share of adults who smoke'],
+      ['People who smoke are 3 times more likely to die.', '3 times', 'People who smoke'],
+      ['Adults who drink alcohol fell to 48%.', '48%', 'Adults who drink alcohol'],
+      // Near miss: a figure in the clause itself.
+      ['The man who stole £500 was jailed.', '£500', null],
+    ])
+  })
+
   describe('a participle in "-ing" after a plural goes on with the subject past its preposition', () => {
     check([
       ['Children living in poverty rose 4%.', '4%', 'Children living in poverty'],
