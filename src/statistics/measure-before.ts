@@ -1387,7 +1387,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       // "Children living in poverty rose", "people waiting for treatment": a participle in "-ing"
       // after a plural describes it, and the phrase goes on; "sitting on" alone is a verb's.
       const ing = before.lower.length > 5 && before.lower.endsWith('ing')
-      if (isPassiveInfinitive(tokens, j) || (toGoesOn && (!ing || describesPlural(tokens, j - 1)))) {
+      // "Spending on roads rose", "Funding for schools": a gerund that opens its sentence or
+      // follows an article is the subject's noun, and goes on too.
+      const gerund = ing && (isSentenceBreak(tokens[j - 2]) || NOUN_ARTICLES.has(tokens[j - 2]?.lower ?? ''))
+      if (
+        isPassiveInfinitive(tokens, j) ||
+        (toGoesOn && (!ing || gerund || describesPlural(tokens, j - 1)))
+      ) {
         words++
         start = j
         continue
@@ -1489,6 +1495,9 @@ function describesPlural(tokens: readonly Token[], at: number): boolean {
     (isPluralShaped(noun.lower) || IRREGULAR_PLURALS.has(noun.lower))
   )
 }
+
+/** Articles and possessives before a gerund used as a noun: "the spending on". Keep sorted. */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their'])
 
 /** How many tokens an apposition between commas may take: "the global benchmark". */
 const APPOSITION_REACH = 8

@@ -154,6 +154,10 @@ describe('findMeasure', () => {
         'households living in temporary accommodation',
       ],
       ['People sleeping on the streets rose to 3,900.', '3,900', 'People sleeping on the streets'],
+      // A gerund that opens its sentence or follows an article is the subject's noun.
+      ['Spending on roads rose 5%.', '5%', 'Spending on roads'],
+      ['Funding for schools rose to £2bn.', '£2bn', 'Funding for schools'],
+      ['The spending on roads rose 5%.', '5%', 'spending on roads'],
       // Near misses: a participle after "be" stays the verb.
       ['Police are sitting on 300 reports.', '300', 'reports'],
     ])
@@ -1496,7 +1500,7 @@ describe('findMeasure', () => {
     check([
       ['Like-for-like sales grew 4.1%.', '4.1%', 'Like-for-like sales'],
       ['Door-to-door sales fell 3%.', '3%', 'Door-to-door sales'],
-      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'state-of-the-art cameras'],
+      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'Spending on state-of-the-art cameras'],
       // A word with a hyphen on one side only is read as before.
       ['Cross-border sales fell 3%.', '3%', 'Cross-border sales'],
     ])
