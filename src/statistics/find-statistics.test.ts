@@ -411,6 +411,25 @@ describe('findStatistics', () => {
       expect(texts('Over 200 vehicles were handed to police.')).toEqual([['Over 200', 'over']])
     })
 
+    it('reads "over" after a verb of spreading as its preposition, no bound', () => {
+      const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
+      expect(texts('The fire spread over 500 hectares.')).toEqual([['500 hectares', 'exact']])
+      expect(texts('The blaze, which spread over 1,200 acres, was contained.')).toEqual([
+        ['1,200 acres', 'exact'],
+      ])
+      expect(texts('The estate sprawls over 40 acres.')).toEqual([['40 acres', 'exact']])
+      expect(texts('The cost will be spread over 20 schools.')).toEqual([['20', 'exact']])
+      // A bound of its own stays; verbs that take their object straight keep "over" a bound.
+      expect(texts('The fire spread over more than 500 hectares.')).toEqual([
+        ['more than 500 hectares', 'over'],
+      ])
+      expect(texts('The flooding covered over 200 acres.')).toEqual([['over 200 acres', 'over']])
+      expect(texts('The fire destroyed over 500 hectares.')).toEqual([['over 500 hectares', 'over']])
+      expect(texts('The council extended over 300 contracts.')).toEqual([['over 300', 'over']])
+      expect(texts('The road will stretch over 2,000km.')).toEqual([['over 2,000km', 'over']])
+      expect(texts('Over 500 hectares burned as the fire spread.')).toEqual([['Over 500 hectares', 'over']])
+    })
+
     it('reads "over" after a word of arrest or trial, before a sum or weight naming a noun, as a cause', () => {
       const texts = (sentence: string) => findStatistics(sentence).map((s) => [s.text, s.qualifier])
       expect(texts('Man jailed over £1m fraud')).toEqual([['£1m', 'exact']])

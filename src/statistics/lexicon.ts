@@ -1971,8 +1971,11 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
 
 /**
  * Verbs whose particle is "over", before their object: "handed over 200 vehicles", "turned over
- * £5m", "signed over 40 acres", "presided over three trials". There "over" bounds nothing. Not "took", where "took over 200
- * calls" is more than 200. Keep sorted.
+ * £5m", "signed over 40 acres", "presided over three trials"; and verbs of spreading that take
+ * "over" as their preposition, before the area: "the fire spread over 500 hectares", "the estate
+ * sprawls over 40 acres". There "over" bounds nothing. Not "took", where "took over 200 calls" is
+ * more than 200, nor "covered" or "extended", which take their object straight ("covered over 200
+ * acres"), nor "stretch", where a length that stretches "over 2,000km" is more than that. Keep sorted.
  */
 export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'hand',
@@ -1987,6 +1990,13 @@ export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'signed',
   'signing',
   'signs',
+  'sprawl',
+  'sprawled',
+  'sprawling',
+  'sprawls',
+  'spread',
+  'spreading',
+  'spreads',
   'turn',
   'turned',
   'turning',

@@ -4,6 +4,7 @@ import { gappedChange } from './gapped'
 import {
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
+  IRREGULAR_PLURALS,
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
@@ -196,6 +197,15 @@ export function measureBefore(
     if (found && link.lower === 'at') found = pastGerundBeforeValuing(tokens, found)
     if (found && !namesSubject(tokens, found)) return null
     // "the fund, valued at £4.5 million": a participle alone describes the phrase before its comma.
+    // "Brent crude, the global benchmark, settled at $82.10": the subject of a level's verb stands
+    // before an apposition between commas.
+    // "The pound, trading at $1.27, fell": a participle of a level describes the phrase before its comma.
+    if (found && found[1] - found[0] === 1 && LEVEL_VERBS.has(tokens[found[0]]!.lower)) {
+      const kept = subjectOfVerb(tokens, found[0])
+      if (kept) return kept
+      if (tokens[found[0]]!.lower.endsWith('ing') && tokens[found[0] - 1]?.text === ',')
+        return subject(tokens, found[0] - 1) ?? found
+    }
     if (found && found[1] - found[0] === 1 && isParticiple(tokens[found[0]]!.lower)) {
       const comma = tokens[found[0] - 1]
       if (comma?.text === ',' && found[0] === linkAt - 1) return subject(tokens, found[0] - 1) ?? found
@@ -212,8 +222,10 @@ export function measureBefore(
     }
     // "The figure stood at 6.4%", "unemployment remains at 4%": the verb of a level is no part of
     // its subject; "kept interest rates unchanged at 5.25%": nor is the state an object was kept in.
+    // "Brent crude futures for June settled at", "with Brent crude settling at": read from the verb,
+    // the time after the subject is left out as before any verb.
     if (found && found[1] - found[0] > 1 && LEVEL_VERBS.has(tokens[found[1] - 1]!.lower))
-      return [found[0], found[1] - 1]
+      return subjectOfVerb(tokens, found[1] - 1) ?? [found[0], found[1] - 1]
     if (
       found &&
       found[1] - found[0] > 1 &&
@@ -281,8 +293,11 @@ export function measureBefore(
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.
   // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
-  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(link.lower)) {
-    const found = subjectOfVerb(tokens, linkAt)
+  // "The fire spread over 500 hectares", "the estate sprawls across 40 acres": so is the area
+  // after the verb's preposition.
+  const spreadAt = SPREAD_PREPOSITIONS.has(link?.lower ?? '') ? linkAt - 1 : linkAt
+  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(tokens[spreadAt]?.lower ?? '')) {
+    const found = subjectOfVerb(tokens, spreadAt)
     return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
@@ -901,22 +916,31 @@ function movesFigure(t: Token | undefined): boolean {
 const LEVEL_VERBS: ReadonlySet<string> = new Set([
   'closed',
   'closes',
+  'closing',
   'ended',
+  'ending',
   'ends',
   'finished',
+  'finishing',
   'opened',
+  'opening',
   'opens',
   'remain',
   'remained',
+  'remaining',
   'remains',
   'sat',
   'settled',
+  'settling',
   'sits',
+  'sitting',
   'stand',
+  'standing',
   'stands',
   'stood',
   'traded',
   'trades',
+  'trading',
 ])
 
 /**
@@ -939,8 +963,16 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'flooded',
   'ravaged',
   'scorched',
+  'sprawled',
+  'sprawling',
+  'sprawls',
   'spread',
+  'spreading',
+  'spreads',
 ])
+
+/** Prepositions a verb of spreading takes before its area: "spread over", "sprawls across". Keep sorted. */
+const SPREAD_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'over'])
 
 /** Comparatives a market's change ends with before the "at" of its level: "2 cents lower at". Keep sorted. */
 const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'lower', 'up'])
@@ -1196,6 +1228,11 @@ function relativeAntecedentEnd(tokens: readonly Token[], at: number): number | n
  * it ("officers recovered property worth £20,000" measures "property").
  */
 function subject(tokens: readonly Token[], end: number): [number, number] | null {
+  // "Brent crude, the global benchmark, settled": the subject stands before the apposition.
+  if (tokens[end - 1]?.text === ',') {
+    const opening = appositionOpening(tokens, end - 1)
+    return opening === null ? null : subject(tokens, opening)
+  }
   let last = end
   let start = end
   let words = 0
@@ -1347,9 +1384,15 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
         isNounPhrase(tokens, j + 1, last)
       // "treatments waiting to be carried out", "repairs to be made": an infinitive in the passive
       // says what is waiting or due, and the phrase goes on before it.
+      // "Children living in poverty rose", "people waiting for treatment": a participle in "-ing"
+      // after a plural describes it, and the phrase goes on; "sitting on" alone is a verb's.
+      const ing = before.lower.length > 5 && before.lower.endsWith('ing')
+      // "Spending on roads rose", "Funding for schools": a gerund that opens its sentence or
+      // follows an article is the subject's noun, and goes on too.
+      const gerund = ing && (isSentenceBreak(tokens[j - 2]) || NOUN_ARTICLES.has(tokens[j - 2]?.lower ?? ''))
       if (
         isPassiveInfinitive(tokens, j) ||
-        (toGoesOn && !(before.lower.length > 5 && before.lower.endsWith('ing')))
+        (toGoesOn && (!ing || gerund || describesPlural(tokens, j - 1)))
       ) {
         words++
         start = j
@@ -1369,6 +1412,13 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
     if (objectOfModal !== null) {
       start = objectOfModal
       break
+    }
+    // "The share of adults who smoke fell", "patients who were admitted rose": a relative clause
+    // after people goes on with them.
+    if (t.lower === 'who' && start < last && before !== undefined && countsPeople(before)) {
+      words++
+      start = j
+      continue
     }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
@@ -1431,6 +1481,45 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   // "…, a rise of 9%": an article alone names nothing; nor does "this is down 8%".
   if (last - start === 1 && DEMONSTRATIVES.has(tokens[start]!.lower)) return null
   return last > start ? [start, last] : null
+}
+
+/**
+ * Whether the participle in "-ing" at `tokens[at]` follows a plural noun that it describes:
+ * "living" of "children living in poverty", "waiting" of "patients waiting for".
+ */
+function describesPlural(tokens: readonly Token[], at: number): boolean {
+  const noun = tokens[at - 1]
+  return (
+    noun?.kind === 'word' &&
+    !isFunctionWord(noun.lower) &&
+    (isPluralShaped(noun.lower) || IRREGULAR_PLURALS.has(noun.lower))
+  )
+}
+
+/** Articles and possessives before a gerund used as a noun: "the spending on". Keep sorted. */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their'])
+
+/** How many tokens an apposition between commas may take: "the global benchmark". */
+const APPOSITION_REACH = 8
+
+/** Words that open an apposition or a relative clause between commas after a subject. Keep sorted. */
+const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'who'])
+
+/**
+ * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word that
+ * ends the subject: the first comma of "Brent crude, the global benchmark,". Null when the
+ * phrase between is no apposition, or none stands within reach.
+ */
+function appositionOpening(tokens: readonly Token[], close: number): number | null {
+  for (let k = close - 1; k > 0 && close - k <= APPOSITION_REACH + 1; k--) {
+    const t = tokens[k]!
+    if (t.text === ',')
+      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && tokens[k - 1]!.kind === 'word'
+        ? k
+        : null
+    if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return null
+  }
+  return null
 }
 
 /**

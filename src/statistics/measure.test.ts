@@ -108,8 +108,11 @@ describe('findMeasure', () => {
       // A pronoun names nothing that spread, and the verb is no measure: as with "spread over".
       ['It burned 500 hectares.', '500 hectares', null],
       ['Since Monday it has scorched more than 2,000 acres.', 'more than 2,000 acres', null],
-      ['It spread over 500 hectares.', 'over 500 hectares', null],
-      ['The fire spread over 500 hectares.', 'over 500 hectares', 'fire'],
+      ['It spread over 500 hectares.', '500 hectares', null],
+      ['The fire spread over 500 hectares.', '500 hectares', 'fire'],
+      ['The fire spread across 500 hectares.', '500 hectares', 'fire'],
+      ['The estate sprawls over 40 acres.', '40 acres', 'estate'],
+      ['The fire spread over more than 500 hectares.', 'more than 500 hectares', 'fire'],
       ['The blaze, which burned 500 hectares, was contained.', '500 hectares', 'blaze'],
     ])
   })
@@ -125,6 +128,63 @@ describe('findMeasure', () => {
       ['The sale closed with £2m raised at auction.', '£2m', null],
       ['The FTSE 100 closed 45 points lower at 7,650.', '7,650', 'FTSE 100'],
     ])
+  })
+
+  describe('a relative clause with "who" after people goes on with the subject', () => {
+    check([
+      ['The share of adults who smoke fell to 11.9%.', '11.9%', 'share of adults who smoke'],
+      ['People who smoke are 3 times more likely to die.', '3 times', 'People who smoke'],
+      ['Adults who drink alcohol fell to 48%.', '48%', 'Adults who drink alcohol'],
+      // Near miss: a figure in the clause itself.
+      ['The man who stole £500 was jailed.', '£500', null],
+    ])
+  })
+
+  describe('a participle in "-ing" after a plural goes on with the subject past its preposition', () => {
+    check([
+      ['Children living in poverty rose 4%.', '4%', 'Children living in poverty'],
+      [
+        'Patients waiting for treatment rose to 7.6 million.',
+        '7.6 million',
+        'Patients waiting for treatment',
+      ],
+      [
+        'The number of households living in temporary accommodation rose 12%.',
+        '12%',
+        'households living in temporary accommodation',
+      ],
+      ['People sleeping on the streets rose to 3,900.', '3,900', 'People sleeping on the streets'],
+      // A gerund that opens its sentence or follows an article is the subject's noun.
+      ['Spending on roads rose 5%.', '5%', 'Spending on roads'],
+      ['Funding for schools rose to £2bn.', '£2bn', 'Funding for schools'],
+      ['The spending on roads rose 5%.', '5%', 'spending on roads'],
+      // Near misses: a participle after "be" stays the verb.
+      ['Police are sitting on 300 reports.', '300', 'reports'],
+    ])
+  })
+
+  describe('a level\'s verb has its subject past an apposition, a time after it, or "with"', () => {
+    check([
+      ['Brent crude, the global benchmark, settled at $82.10.', '$82.10', 'Brent crude'],
+      ['Unemployment, the main measure of slack, stood at 4.1%.', '4.1%', 'Unemployment'],
+      ['Brent crude, which is the global benchmark, settled at $82.10.', '$82.10', 'Brent crude'],
+      ['Brent crude, the global benchmark, rose 2%.', '2%', 'Brent crude'],
+      ['Inflation, which had been falling, rose to 3%.', '3%', 'Inflation'],
+      ['Shares rose, with Brent crude settling at $82.10.', '$82.10', 'Brent crude'],
+      ['Oil fell, with the pound closing at $1.27.', '$1.27', 'pound'],
+      ['The pound, trading at $1.27, fell.', '$1.27', 'pound'],
+      ['Brent crude futures for June settled at $82.10.', '$82.10', 'Brent crude futures'],
+      ['Sales for March stood at £4.2m.', '£4.2m', 'Sales'],
+      // Near misses: a phrase after a participle of value, and a subject in one piece.
+      ['The fund, valued at £4.5 million, closed.', '£4.5 million', 'fund'],
+      ['The unemployment rate stood at 4.2%.', '4.2%', 'unemployment rate'],
+      ['Shares in the firm closed at 300p.', '300p', 'Shares in the firm'],
+      ['Sales, the firm said, rose 5%.', '5%', 'Sales'],
+    ])
+    it('reads a long run of words between commas before a verb in bounded time', () => {
+      const sentence = `Brent${', the benchmark'.repeat(300)}, settled at $82.10.`
+      expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
+    })
   })
 
   describe("a market's level after its change restated between commas, or its day, is its subject's", () => {
@@ -188,6 +248,8 @@ describe('findMeasure', () => {
       // Points the object moved by are its unit, and measure it.
       ['It pushed mortgage rates down 0.5 points.', '0.5 points', 'mortgage rates'],
       ['Weak demand dragged the index down 45 points.', '45 points', 'index'],
+      ['The recession pushed unemployment up to 3.2 million.', '3.2 million', 'unemployment'],
+      ['Cuts forced the number of closures up to 40, the union said.', '40', 'number of closures'],
     ])
     /** The qualifier and change of the statistic written `text` in `sentence`. */
     function readingOf(sentence: string, text: string): [string, string | null] | undefined {
@@ -197,6 +259,29 @@ describe('findMeasure', () => {
     it('reads "up to" a rate or a price after a moved object as a level, no bound', () => {
       expect(readingOf('The storm pushed inflation up to 6.7% in May.', '6.7%')).toEqual(['exact', null])
       expect(readingOf('The tax drove fares up to £4.50.', '£4.50')).toEqual(['exact', null])
+    })
+    it('reads "up to" a bare count after a moved object as a level, no bound', () => {
+      expect(readingOf('The recession pushed unemployment up to 3.2 million.', '3.2 million')).toEqual([
+        'exact',
+        null,
+      ])
+      expect(readingOf('The strike drove waiting lists up to 7,600 in March.', '7,600')).toEqual([
+        'exact',
+        null,
+      ])
+      expect(readingOf('Cuts forced the number of closures up to 40, the union said.', '40')).toEqual([
+        'exact',
+        null,
+      ])
+    })
+    it('keeps "up to" a bound before a count with its own noun, or "times"', () => {
+      expect(readingOf('The scheme sends families up to 200 letters.', 'up to 200')).toEqual(['upTo', null])
+      expect(readingOf('The firm sends customers up to 3 emails a week.', 'up to 3')).toEqual(['upTo', null])
+      expect(readingOf('It could push costs up to 3 times higher.', 'up to 3 times')).toEqual([
+        'upTo',
+        'increase',
+      ])
+      expect(readingOf('The fair drew crowds of up to 5,000.', 'up to 5,000')).toEqual(['upTo', null])
       expect(readingOf('It pushed mortgage rates down 0.5 points.', '0.5 points')).toEqual([
         'exact',
         'decrease',
@@ -509,6 +594,11 @@ describe('findMeasure', () => {
       ['Figures show 300 staff support workers.', '300', 'staff'],
       ["The council employs 40 staff support workers' families.", '40', 'staff'],
       ['The council employs 40 staff to support workers.', '40', 'staff'],
+      // A verb that opens no compound of people is the verb, before its object.
+      ['A team of 12 people help residents.', '12', 'people'],
+      ['A group of 20 people visit patients.', '20', 'people'],
+      ['A team of 12 staff help residents at home.', '12', 'staff'],
+      ['The force has a unit of 30 police patrol officers.', '30', 'police patrol officers'],
     ])
   })
 
@@ -1410,7 +1500,7 @@ describe('findMeasure', () => {
     check([
       ['Like-for-like sales grew 4.1%.', '4.1%', 'Like-for-like sales'],
       ['Door-to-door sales fell 3%.', '3%', 'Door-to-door sales'],
-      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'state-of-the-art cameras'],
+      ['Spending on state-of-the-art cameras rose to £2m.', '£2m', 'Spending on state-of-the-art cameras'],
       // A word with a hyphen on one side only is read as before.
       ['Cross-border sales fell 3%.', '3%', 'Cross-border sales'],
     ])

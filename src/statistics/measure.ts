@@ -739,8 +739,24 @@ function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number, subject: 
   if (head?.kind !== 'word' || !countsPeople(head)) return false
   const after = tokens[j + 2]
   if (FINITE_AUXILIARIES.has(after?.lower ?? '')) return true
+  // "a team of 12 people help residents": only a word that opens compounds of people ("support
+  // workers", "patrol officers") is one there; another is the verb, before its object.
+  if (!PEOPLE_COMPOUND_OPENERS.has(tokens[j]!.lower)) return false
   return !subject && (isClauseBreak(after) || PREPOSITIONS.has(after!.lower))
 }
+
+/**
+ * Verbs in the present that are also nouns opening compounds that name people, after a count
+ * that is an object: "40 staff support workers", "12 police patrol officers", "benefit
+ * claimants", "work coaches", "travel agents". Keep sorted.
+ */
+const PEOPLE_COMPOUND_OPENERS: ReadonlySet<string> = new Set([
+  'benefit',
+  'patrol',
+  'support',
+  'travel',
+  'work',
+])
 
 /**
  * Whether the words at `j` and after it run to a compound's plural head, after a plural with no

@@ -541,17 +541,24 @@ function isLevelVerb(t: Token | undefined): boolean {
 }
 
 /**
- * Whether the "up to" at `up` follows a verb that moved its object and comes before a rate or a
- * price at `at`: "pushed inflation up to 6.7%", "sent oil prices up to $120". Not a rate a
- * comparative follows: "could push prices up to 10% higher".
+ * Whether the "up to" at `up` follows a verb that moved its object and comes before a rate, a
+ * price or a bare count at `at`: "pushed inflation up to 6.7%", "sent oil prices up to $120",
+ * "pushed unemployment up to 3.2 million". Not a distance ("sends pupils up to 20 miles") nor a figure a
+ * comparative or "times" follows: "could push prices up to 10% higher".
  */
 function isMovedToLevel(tokens: readonly Token[], up: number, at: number, lex: QuantityLexicon): boolean {
   if (movingVerbBefore(tokens, up) === null) return false
   if (readCurrencyPrefix(tokens, at, lex) !== null) return true
   if (tokens[at]?.kind !== 'num') return false
-  const unit = readUnit(tokens, at + 1, lex, true)
+  const core = readNumberCore(tokens, at, lex, false)
+  if (core === null) return false
+  const unit = readUnit(tokens, core.end, lex, true)
+  const after = tokens[unit?.end ?? core.end]?.lower ?? ''
   // "could push prices up to 10% higher": a comparative after it makes the figure a change, bounded.
-  if (unit === null || (tokens[unit.end]?.lower ?? '') in COMPARATIVES) return false
+  if (after in COMPARATIVES || after === 'times') return false
+  // "pushed unemployment up to 3.2 million.": a count with no noun of its own; "sends families up
+  // to 200 letters" counts what was sent, up to a bound.
+  if (unit === null) return tokens[core.end]?.kind !== 'word' || isFunctionWord(tokens[core.end]!.lower)
   return unit.unit === 'percent' || unit.unit === PERCENTAGE_POINT
 }
 
