@@ -66,7 +66,9 @@ const POST_NOMINAL = lazyRegExp(
   String.raw`,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2,3}|[A-Z][A-Za-z]{1,4})(?![\p{L}])`,
   'uy',
 )
-const SENTENCE_END = lazyRegExp(String.raw`[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)`, 'gu')
+const SENTENCE_END = lazyRegExp(String.raw`[.!?](?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)`, 'gu')
+/** A short abbreviation whose stop a number follows without ending the sentence: "No. 10", "Vol. 2". */
+const NUMBER_ABBREVIATION = lazyRegExp(String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}{1,2}|\p{Ll}{1,3})$`, 'u')
 /** In lower case only: "WHO Director-General" after a comma is a role, not a relative clause. */
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/
@@ -2140,7 +2142,9 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
 
 /** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
 function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
-  const after = text.slice(end, end + 300)
+  // A role never runs across a quote: "Jane Doe is medical director of X. “…” the medical
+  // director said" ends at the quote, whatever the stop before it.
+  const after = beforeBlankedQuote(text.slice(end, end + 300))
   // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
   const tag = partyStateAfter(after, (word) => lexicon.cueWords.has(word))
   if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
@@ -2280,6 +2284,16 @@ function afterBlankedQuote(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) {
     if (s[i] !== ' ') run = 0
     else if (++run >= BLANKED_QUOTE) return s.slice(i + run)
+  }
+  return s
+}
+
+/** The text before the first quote blanked out of it: a clause that describes a name ends there. */
+function beforeBlankedQuote(s: string): string {
+  let run = 0
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== ' ') run = 0
+    else if (++run >= BLANKED_QUOTE) return s.slice(0, i + 1 - run)
   }
   return s
 }
@@ -3587,6 +3601,12 @@ function untilSentenceEnd(s: string): string {
   const re = SENTENCE_END()
   re.lastIndex = 0
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    // "… of the Acme Trust. 2024 was hard" ends at the stop; "at No. 10" and "Vol. 2" go on.
+    if (
+      /\d/.test(s.slice(m.index + 1).trimStart()[0] ?? '') &&
+      NUMBER_ABBREVIATION().test(s.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue
     // "Natalie K. Wight, U.S. Attorney for the District of Oregon": a country's initials before
     // the office they qualify end no sentence.
     if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue

@@ -371,3 +371,54 @@ describe('an office with a remit, a name, then a second office in apposition', (
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('a role that a sentence end or a quote closes', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe is medical director of Leeds Teaching Hospitals. “Wait times are falling,” the medical director of Leeds Teaching Hospitals said.',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Tom Baker is head of housing at Leeds City Council. "Rents are rising," the head of housing said.',
+      ['Tom Baker', null, 'head of housing at Leeds City Council'],
+    ],
+    [
+      'Tom Baker is head of housing at Leeds City Council “Rents are rising,” he said.',
+      ['Tom Baker', null, 'head of housing at Leeds City Council'],
+    ],
+    [
+      'Dr Amy Lee is chief executive of the Acme Trust. 2024 was a hard year, she said: “We coped.”',
+      ['Amy Lee', 'Dr', 'chief executive of the Acme Trust'],
+    ],
+    [
+      'Sam Reed was chair of the Harbour Board. 12 ships docked that year, he said: “It was busy.”',
+      ['Sam Reed', null, 'chair of the Harbour Board'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, medical director of Leeds Teaching Hospitals, said: “Wait times are falling.”',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Jane Doe is medical director of Leeds Teaching Hospitals. She said: “Wait times are falling.”',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Ann Lee is director of policy at No. 10. She said: “We listen.”',
+      ['Ann Lee', null, 'director of policy at No. 10'],
+    ],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of blanked quotes and stops in time', () => {
+    const input = `Jane Doe is head of policy at Acme. ${'“Yes,” she said. '.repeat(300)}`
+    const quotes = extractQuotes(input)
+    expect(quotes).toHaveLength(300)
+    expect(who(quotes[299])).toEqual(['Jane Doe', null, 'head of policy at Acme'])
+  })
+})
