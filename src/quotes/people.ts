@@ -469,6 +469,14 @@ export function findPeople(
       !LIST_GOES_ON.test(text.slice(end, end + 6))
     )
       continue
+    // "Jane Doe, Director, Public Health, and Tom Baker": an office and its field, each set off by
+    // a comma after a name, are that person's role; the field names no one.
+    if (
+      title !== null &&
+      before !== undefined &&
+      fieldAfterApposedOffice(text, before.end, from0, title, lexicon)
+    )
+      continue
     // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
     // ends an office, not a name.
     if (
@@ -491,6 +499,26 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** An office's comma and the part after it, up to the next comma or stop: ", Public Health". */
+const FIELD_PART_AFTER = /^,([ \u00a0][^,;:.!?\n]{1,100})(?=[,;:.!?\n]|$)/u
+
+/**
+ * True when the office read as a title at `at`, right after a name and its comma (ending at
+ * `nameEnd`), is followed by a comma and a field of that office ("Director, Public Health",
+ * "Head of Service, Adult Social Care"): both are the role in apposition of the name before.
+ */
+function fieldAfterApposedOffice(
+  text: string,
+  nameEnd: number,
+  at: number,
+  title: string,
+  lexicon: Lexicon,
+): boolean {
+  if (!APPOSED_AFTER_NAME.test(text.slice(nameEnd, at)) || !text.startsWith(title, at)) return false
+  const field = FIELD_PART_AFTER.exec(text.slice(at + title.length, at + title.length + 110))
+  return field !== null && officeThenField(title, field[1]!, lexicon)
 }
 
 /**
