@@ -2168,14 +2168,21 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   return bracketRole(bracket[1]!, lexicon) ?? roleAfter(text, p.start, p.end + bracket[0].length, lexicon)
 }
 
+/** An age in apposition right after a name, before a comma: ", 52" of "Jane Smith, 52, a nurse", ", aged 52". */
+const AGE_APPOSED = /^,[ \u00a0]{1,3}(?:aged[ \u00a0]{1,3})?\d{1,3}(?=,)/u
+
 /** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
-function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
+function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, aged = false): string | null {
   // A role never runs across a quote: "Jane Doe is medical director of X. “…” the medical
   // director said" ends at the quote, whatever the stop before it.
   const after = beforeBlankedQuote(text.slice(end, end + 300))
   // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
   const tag = partyStateAfter(after, (word) => lexicon.cueWords.has(word))
-  if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
+  if (tag > 0) return roleAfter(text, start, end + tag, lexicon, aged)
+  // "Dr Jane Smith, 52, a consultant at Ninewells Hospital, said": an age, written once, is no
+  // role; one may follow it.
+  const age = aged ? null : AGE_APPOSED.exec(after)
+  if (age !== null) return roleAfter(text, start, end + age[0].length, lexicon, true)
   const of = ofPhrase(after, lexicon)
   if (of !== null) return of
   const appointed = appointedAs(text, start, after, lexicon)

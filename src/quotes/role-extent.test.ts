@@ -422,3 +422,41 @@ describe('a role that a sentence end or a quote closes', () => {
     expect(who(quotes[299])).toEqual(['Jane Doe', null, 'head of policy at Acme'])
   })
 })
+
+describe('a role in apposition after an age in apposition', () => {
+  it.each<[string, Who]>([
+    [
+      'Dr Jane Smith, 52, a consultant at Ninewells Hospital, said: “This will save lives.”',
+      ['Jane Smith', 'Dr', 'consultant at Ninewells Hospital'],
+    ],
+    [
+      '“This will save lives,” said Dr Jane Smith, 52, a consultant at Ninewells Hospital.',
+      ['Jane Smith', 'Dr', 'consultant at Ninewells Hospital'],
+    ],
+    [
+      'Tom Baker, 61, chairman of the residents’ association, said: “We are angry.”',
+      ['Tom Baker', null, 'chairman of the residents’ association'],
+    ],
+    [
+      'Tom Baker, aged 61, chairman of the residents’ association, said: “We are angry.”',
+      ['Tom Baker', null, 'chairman of the residents’ association'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['Jane Doe, 45, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, from Leeds, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, who was injured, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, the victim’s mother, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, and Tom Baker, 50, said: “We are angry.”', ['Jane Doe', null, null]],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads only one age in a long run of them', () => {
+    const input = `Jane Doe${', 45'.repeat(300)}, a nurse, said: “We are angry.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We are angry.')
+  })
+})
