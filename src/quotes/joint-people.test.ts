@@ -958,6 +958,19 @@ describe('a person with an office and its field each set off by commas, then ", 
       'Sam Reed, Head of Service, Adult Social Care, and Amy Poe, Head of Housing, said: “Help is here.”',
       ['Sam Reed', null, 'Head of Service, Adult Social Care', ['Amy Poe']],
     ],
+    // The second person's name closes the phrase, with no role of their own.
+    [
+      'Jane Doe, Head, Corporate Affairs, and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Corporate Affairs', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Head, Corporate Affairs, and Tom Baker.',
+      ['Jane Doe', null, 'Head, Corporate Affairs', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director, Public Health, and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -966,6 +979,19 @@ describe('a person with an office and its field each set off by commas, then ", 
     [
       'Jane Doe, Director, Public Health, said: “We are ready.”',
       ['Jane Doe', null, 'Director, Public Health', null],
+    ],
+    [
+      'Jane Doe, Head, Corporate Affairs, said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Corporate Affairs', null],
+    ],
+    // A remit's list closed by ", and" is one office.
+    [
+      'Jane Doe, Minister for Children, Equality, and Disability said: “We care.”',
+      ['Jane Doe', null, 'Minister for Children, Equality, and Disability', null],
+    ],
+    [
+      '“We care,” said Jane Doe, Secretary of State for Environment, Food, and Rural Affairs.',
+      ['Jane Doe', null, 'Secretary of State for Environment, Food, and Rural Affairs', null],
     ],
     // A name after the office's comma is a second person, not a field.
     [

@@ -472,9 +472,10 @@ export function findPeople(
     // "Jane Doe, Director, Public Health, and Tom Baker": an office and its field, each set off by
     // a comma after a name, are that person's role; the field names no one.
     if (
-      title !== null &&
       before !== undefined &&
-      fieldAfterApposedOffice(text, before.end, from0, title, lexicon)
+      (title !== null
+        ? fieldAfterApposedOffice(text, before.end, from0, title, lexicon)
+        : fieldOfOfficeBefore(text, before.end, from0, fullName, lexicon))
     )
       continue
     // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
@@ -519,6 +520,26 @@ function fieldAfterApposedOffice(
   if (!APPOSED_AFTER_NAME.test(text.slice(nameEnd, at)) || !text.startsWith(title, at)) return false
   const field = FIELD_PART_AFTER.exec(text.slice(at + title.length, at + title.length + 110))
   return field !== null && officeThenField(title, field[1]!, lexicon)
+}
+
+/** A name's comma, an office of one part and its comma: ", Head, " of "Jane Doe, Head, Corporate Affairs". */
+const OFFICE_PART_BETWEEN = /^,[ \u00a0]{1,3}(\p{Lu}[^,;:.!?\n]{0,80}),[ \u00a0]{1,3}$/u
+
+/**
+ * True when the words read as a bare name at `at` are the field of an office set off by commas
+ * right after the name before, which ends at `nameEnd`: "Corporate Affairs" of "Jane Doe, Head,
+ * Corporate Affairs, and Tom Baker". They are that person's role, no one's name.
+ */
+function fieldOfOfficeBefore(
+  text: string,
+  nameEnd: number,
+  at: number,
+  name: string,
+  lexicon: Lexicon,
+): boolean {
+  if (at - nameEnd > 90) return false
+  const office = OFFICE_PART_BETWEEN.exec(text.slice(nameEnd, at))
+  return office !== null && officeThenField(office[1]!, ` ${name}`, lexicon)
 }
 
 /**
@@ -2232,13 +2253,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         let k = 1;
         k < parts.length &&
         continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
-        !opensSecondSpeaker(
-          parts[k]!,
-          parts[k + 1],
-          lexicon,
-          endsText && k === 1 && parts.length === 2,
-          k === 1,
-        );
+        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === parts.length - 1, k === 1);
         k++
       ) {
         role += `,${parts[k]}`
@@ -3342,12 +3357,10 @@ function opensSecondSpeaker(
   if (afterRole && CLAUSE_AFTER_NAME().test(rest) && namedPerson(m[0], lexicon)) return true
   // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
   // words ("…, Food, and Rural Affairs") name no one.
+  // After an office and its field ("…, Head, Corporate Affairs, and Tom Baker"), only a name
+  // with no field's word: "…, Food, and Rural Affairs" goes on with the remit.
   if (endsText && /^[ \u00a0]*$/.test(rest))
-    return m[0]
-      .trim()
-      .split(/[ \u00a0]+/)
-      .slice(1)
-      .every((w) => isNameWord(w, lexicon))
+    return namedPerson(m[0], lexicon) && (afterRole || !namesField(m[0].trim().slice(4), lexicon))
   if (!/^[ \u00a0]*$/.test(rest) || next === undefined || !hasRoleNoun(next, lexicon)) return false
   // "…, and Tom Baker, chief of …": an office in lower case after the name is the second one's.
   if (/^[ \u00a0]+\p{Ll}/u.test(next)) return true
