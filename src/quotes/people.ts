@@ -2189,6 +2189,23 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   return bracketRole(bracket[1]!, lexicon) ?? roleAfter(text, p.start, p.end + bracket[0].length, lexicon)
 }
 
+/** A member's letters closing a name, read as letters after it: ", MP" of "Jane Doe, MP". Group 1: the letters. */
+const MEMBER_LETTERS_END = /(?<![\p{L}])(MP|MSP|MEP|MLA|MS|AM|TD|MPP|MHA|MNA|MLC|MHR)$/u
+/** " for " and the seat after a member's letters: " for Leeds Central". */
+const SEAT_FOR = /^[ \u00a0]{1,3}for[ \u00a0]/u
+
+/**
+ * The seat a member's letters hold when "for" and a place follow them: "MP for Leeds Central" of
+ * "Jane Doe, MP for Leeds Central, said", as written (`of` is the place as `ofPhrase` read it);
+ * null for any other phrase after a name.
+ */
+function seatAfterMember(text: string, end: number, after: string, of: string): string | null {
+  const letters = MEMBER_LETTERS_END.exec(text.slice(Math.max(0, end - 4), end))
+  if (letters === null || !SEAT_FOR.test(after)) return null
+  const at = after.indexOf(of)
+  return at < 0 ? `${letters[1]} for ${of}` : `${letters[1]} ${after.slice(0, at + of.length).trim()}`
+}
+
 /** An age in apposition right after a name, before a comma: ", 52" of "Jane Smith, 52, a nurse", ", aged 52". */
 const AGE_APPOSED = /^,[ \u00a0]{1,3}(?:aged[ \u00a0]{1,3})?\d{1,3}(?=,)/u
 
@@ -2205,7 +2222,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
   const age = aged ? null : AGE_APPOSED.exec(after)
   if (age !== null) return roleAfter(text, start, end + age[0].length, lexicon, true)
   const of = ofPhrase(after, lexicon)
-  if (of !== null) return of
+  if (of !== null) return seatAfterMember(text, end, after, of) ?? of
   const appointed = appointedAs(text, start, after, lexicon)
   if (appointed !== null) return appointed
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)

@@ -460,3 +460,45 @@ describe('a role in apposition after an age in apposition', () => {
     expect(extractQuotes(input)[0]?.text).toBe('We are angry.')
   })
 })
+
+describe('a member’s letters after a name, then "for" and the seat', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, MP for Leeds Central, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for Leeds Central'],
+    ],
+    ['“This is a scandal,” said Jane Doe, MP for Leeds Central.', ['Jane Doe', null, 'MP for Leeds Central']],
+    ['Jane Doe MP for Leeds Central said: “This is a scandal.”', ['Jane Doe', null, 'MP for Leeds Central']],
+    [
+      'Sam Reed, MSP for Glasgow Kelvin, said: “This is a scandal.”',
+      ['Sam Reed', null, 'MSP for Glasgow Kelvin'],
+    ],
+    [
+      'Aoife Byrne, TD for Dublin Bay South, said: “This is a scandal.”',
+      ['Aoife Byrne', null, 'TD for Dublin Bay South'],
+    ],
+    [
+      'Jane Doe, MP for the Cities of London and Westminster, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for the Cities of London and Westminster'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['Jane Doe, MP, said: “This is a scandal.”', ['Jane Doe', null, null]],
+    ['Jane Doe MP, for her part, said: “This is a scandal.”', ['Jane Doe', null, null]],
+    [
+      'Jane Doe, the MP for Leeds Central, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for Leeds Central'],
+    ],
+    ['Jane Doe, CEO of Acme, said: “This is a scandal.”', ['Jane Doe', null, 'CEO of Acme']],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of members and stops in time', () => {
+    const input = `${'Jane Doe MP for Leeds, '.repeat(300)}said: “This is a scandal.”`
+    expect(extractQuotes(input)[0]?.text).toBe('This is a scandal.')
+  })
+})
