@@ -2814,9 +2814,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     }
     // "… and Assistant Director in Charge Andrew McCabe", "of Maryland and John Conyers of
     // Michigan": "and" opens the next person.
+    // "of the Homicide and Major Enquiry Team": words in capitals after "and" that close on a
+    // body's word go on with the body's name, though a rank ("Major") opens them.
     if (
       word === 'and' &&
-      (nextIsTitledPerson(after, at + token.length + 1, lexicon) || bareNameNext(words, k + 1, lexicon))
+      (nextIsTitledPerson(after, at + token.length + 1, lexicon) || bareNameNext(words, k + 1, lexicon)) &&
+      !capitalsCloseOnBody(words, k + 1, lexicon)
     )
       break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
@@ -2868,6 +2871,25 @@ function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): bo
     if (name[0]!.endsWith('.') || name.at(-1)!.endsWith('.')) continue
     const next = words[k + n]
     if (next !== undefined && AFTER_LISTED_NAME.test(next)) return true
+  }
+  return false
+}
+
+/** At most this many words in capitals after "and" are read for a body's word that closes them. */
+const BODY_RUN_MAX = 5
+
+/**
+ * True when the words in capitals from `k` close, within `BODY_RUN_MAX` words, on a body's or a
+ * unit's word before any punctuation: "Major Enquiry Team", "Cyber Crime Unit"; not "Major Jane
+ * Doe" or "Tom Baker".
+ */
+function capitalsCloseOnBody(words: readonly string[], k: number, lexicon: Lexicon): boolean {
+  for (let n = k; n < words.length && n < k + BODY_RUN_MAX; n++) {
+    const token = words[n]!
+    const word = trimEndChars(token, ',.;:')
+    if (!/^\p{Lu}/u.test(word)) return false
+    if (n > k && !ACRONYM_WORD().test(word) && namesBody(word, lexicon)) return true
+    if (word !== token) return false
   }
   return false
 }

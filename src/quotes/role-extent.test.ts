@@ -502,3 +502,41 @@ describe('a member’s letters after a name, then "for" and the seat', () => {
     expect(extractQuotes(input)[0]?.text).toBe('This is a scandal.')
   })
 })
+
+describe('a unit after "of" whose name holds "and" and a rank’s word', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, of the Homicide and Major Enquiry Team, said: “Justice has been done.”',
+      ['Jane Doe', null, 'Homicide and Major Enquiry Team'],
+    ],
+    [
+      '“Justice has been done,” said Detective Inspector Jane Doe, of West Yorkshire Police’s Homicide and Major Enquiry Team.',
+      ['Jane Doe', 'Detective Inspector', 'West Yorkshire Police’s Homicide and Major Enquiry Team'],
+    ],
+    [
+      'DS Tom Baker, of the Fraud and Major Crime Unit, said: “Justice has been done.”',
+      ['Tom Baker', 'DS', 'Fraud and Major Crime Unit'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown]>([
+    [
+      '“We acted,” said Jane Doe of Kent Police and Major John Smith of the Army.',
+      ['Jane Doe', null, 'Kent Police', ['John Smith']],
+    ],
+    [
+      '“We acted,” said Jane Doe of Kent Police and Sergeant Tom Baker of the Dog Unit.',
+      ['Jane Doe', null, 'Kent Police', ['Tom Baker']],
+    ],
+  ])('keeps a second titled person after "and": %s', (input, expected) => {
+    const s = extractQuotes(input)[0]?.speaker
+    expect(s ? [s.name, s.title, s.role, s.coSpeakers ?? null] : null).toEqual(expected)
+  })
+
+  it('reads a long run of such words and stops in time', () => {
+    const input = `Jane Doe, of the Homicide${' and Major Enquiry'.repeat(300)} Team, said: “Justice.”`
+    expect(extractQuotes(input)[0]?.text).toBe('Justice.')
+  })
+})
