@@ -3358,9 +3358,28 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   // "…, Director, Public Health", "…, Head of Service, Adult Social Care": a remit's field, set off
   // by its comma, goes on the role; no name ends in one.
   if (REMIT_GOES_ON.has(last)) return true
+  // "…, Vice President, Global Marketing", "…, Head, Corporate Affairs": a part that ends in a
+  // field's noun is the office's field; no name ends in one.
+  if (FIELD_NOUN_END.has(last.toLowerCase())) return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** Nouns of an office's field that end no name: "Marketing" of "Global Marketing", "Sales". */
+const FIELD_NOUN_END: ReadonlySet<string> = new Set([
+  'campaigns',
+  'communications',
+  'development',
+  'engagement',
+  'finance',
+  'fundraising',
+  'marketing',
+  'operations',
+  'policy',
+  'research',
+  'sales',
+  'strategy',
+])
 
 /** A body's initials: "RCMP", "FBI". */
 const BODY_INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,8}$`, 'u')

@@ -540,3 +540,27 @@ describe('a unit after "of" whose name holds "and" and a rank’s word', () => {
     expect(extractQuotes(input)[0]?.text).toBe('Justice.')
   })
 })
+
+describe('an office and a field of two words that ends in a field’s noun', () => {
+  it.each<[string, Who]>([
+    [
+      '“Sales rose,” said Jane Doe, Senior Vice President, Global Sales.',
+      ['Jane Doe', null, 'Senior Vice President, Global Sales'],
+    ],
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing.',
+      ['Jane Doe', null, 'Vice President, Global Marketing'],
+    ],
+    [
+      'Tom Baker, Director, Public Policy, said: “Sales rose.”',
+      ['Tom Baker', null, 'Director, Public Policy'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('keeps people listed after an office of one word', () => {
+    const s = extractQuotes('Jane Doe, chair, Tom Baker and Ali Khan said: “Sales rose.”')[0]?.speaker
+    expect([s?.name, s?.role, s?.coSpeakers]).toEqual(['Jane Doe', 'chair', ['Tom Baker', 'Ali Khan']])
+  })
+})
