@@ -939,3 +939,75 @@ describe('a person with an office and its remit in apposition, then ", and" and 
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a person with an office and its field each set off by commas, then ", and" and a second person', () => {
+  it.each<[string, unknown[]]>([
+    [
+      'Jane Doe, Director, Public Health, and Tom Baker, Head of Housing, said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director, Public Health, and Tom Baker, Head of Housing.',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director, Research and Innovation, and Ali Khan, Head of Policy, said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Research and Innovation', ['Ali Khan']],
+    ],
+    [
+      'Sam Reed, Head of Service, Adult Social Care, and Amy Poe, Head of Housing, said: “Help is here.”',
+      ['Sam Reed', null, 'Head of Service, Adult Social Care', ['Amy Poe']],
+    ],
+    // The second person's name closes the phrase, with no role of their own.
+    [
+      'Jane Doe, Head, Corporate Affairs, and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Corporate Affairs', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Head, Corporate Affairs, and Tom Baker.',
+      ['Jane Doe', null, 'Head, Corporate Affairs', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director, Public Health, and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    [
+      'Jane Doe, Director, Public Health, said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', null],
+    ],
+    [
+      'Jane Doe, Head, Corporate Affairs, said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Corporate Affairs', null],
+    ],
+    // A remit's list closed by ", and" is one office.
+    [
+      'Jane Doe, Minister for Children, Equality, and Disability said: “We care.”',
+      ['Jane Doe', null, 'Minister for Children, Equality, and Disability', null],
+    ],
+    [
+      '“We care,” said Jane Doe, Secretary of State for Environment, Food, and Rural Affairs.',
+      ['Jane Doe', null, 'Secretary of State for Environment, Food, and Rural Affairs', null],
+    ],
+    // A name after the office's comma is a second person, not a field.
+    [
+      'Jane Doe, Director, Tom Baker, and Ali Khan said: “We are ready.”',
+      ['Jane Doe', null, 'Director', ['Tom Baker', 'Ali Khan']],
+    ],
+    [
+      'The Director, Research and Innovation, Tom Baker, said: “We are ready to help.”',
+      ['Tom Baker', null, 'Director, Research and Innovation', null],
+    ],
+  ])('keeps its reading: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const input = `${'Jane Doe, Director, Public Health, and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+  })
+})

@@ -481,3 +481,47 @@ describe('a body’s name, then an office, with no name', () => {
     expect(speakers(input)).toEqual([speaker])
   })
 })
+
+describe('an office of more than four words that all qualify its noun, of a body, with no name', () => {
+  it.each([
+    [
+      'The deputy chief nursing officer of Leeds Teaching Hospitals said: “We are ready.”',
+      ['Leeds Teaching Hospitals', null, 'deputy chief nursing officer'],
+    ],
+    [
+      '“We are ready,” the deputy chief nursing officer of Leeds Teaching Hospitals said.',
+      ['Leeds Teaching Hospitals', null, 'deputy chief nursing officer'],
+    ],
+    [
+      '“We are ready,” said the Deputy Chief Medical Officer of the Acme Trust.',
+      ['Acme Trust', null, 'Deputy Chief Medical Officer'],
+    ],
+    [
+      '“We are ready,” said the acting deputy chief operating officer of Acme Ltd.',
+      ['Acme Ltd', null, 'acting deputy chief operating officer'],
+    ],
+    [
+      '“We are ready,” said the Assistant Chief Financial Officer of Acme Ltd.',
+      ['Acme Ltd', null, 'Assistant Chief Financial Officer'],
+    ],
+    [
+      'The Acme Trust’s acting deputy chief nursing officer said: “We are ready.”',
+      ['Acme Trust', null, 'acting deputy chief nursing officer'],
+    ],
+  ])('is the body with the office as its role: %s', (input, speaker) => {
+    expect(speakers(input)).toEqual([speaker])
+  })
+
+  it.each([
+    '“We are ready,” said the head of the team of friends of Leeds Teaching Hospitals.',
+    '“We are ready,” said the deputy chief nursing officer of the year.',
+    'Jane Smith’s acting deputy chief nursing officer said: “We are ready.”',
+  ])('names no body when the words are no office of one: %s', (input) => {
+    expect(speakers(input)).toEqual([null])
+  })
+
+  it('reads a long run of office words and stops in time', () => {
+    const input = `“We are ready,” said the ${'deputy '.repeat(300)}chief officer of Acme Ltd.`
+    expect(speakers(input)).toEqual([null])
+  })
+})

@@ -60,7 +60,8 @@ export function officeOfPossessor(
   if (owner === null) return null
   const office = text.slice(owner[0].length)
   const words = office.split(/[ \u00a0]+/)
-  if (words.length > OFFICE_WORDS_MAX || !words.every((w) => /^[\p{L}-]+$/u.test(w))) return null
+  if (words.length > OFFICE_WORDS_MAX && !qualifiedOffice(words)) return null
+  if (!words.every((w) => /^[\p{L}-]+$/u.test(w))) return null
   const last = words.at(-1)!
   if (!lexicon.roleNouns.has(last.toLowerCase()) && last !== 'General') return null
   const body = owner[1]!
@@ -120,6 +121,40 @@ const LOWER_OFFICE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words of an office before the body: "Deputy Director General" is three. */
 const OFFICE_WORDS_MAX = 4
+/** Words of an office whose words before its noun all qualify it: "acting deputy chief nursing officer" is five. */
+const OFFICE_WORDS_LONG = 7
+
+/**
+ * Words that qualify an office before its noun, by rank or by what it runs: "deputy", "chief",
+ * "nursing" of "deputy chief nursing officer". Only offices of these words run past
+ * `OFFICE_WORDS_MAX`.
+ */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  ...LOWER_OFFICE_WORDS,
+  ...FIELD_SET,
+  'associate',
+  'commercial',
+  'digital',
+  'divisional',
+  'financial',
+  'group',
+  'information',
+  'joint',
+  'nursing',
+  'operating',
+  'people',
+  'principal',
+  'scientific',
+  'technology',
+])
+
+/** True when every word of an office before its last is one that qualifies it. */
+function qualifiedOffice(words: readonly string[]): boolean {
+  return (
+    words.length <= OFFICE_WORDS_LONG &&
+    words.slice(0, -1).every((w) => OFFICE_MODIFIERS.has(w.toLowerCase()))
+  )
+}
 /** What joins an office to its body: "Director of the NCA", "Head of Research at Acme". */
 const JOINS: ReadonlySet<string> = new Set(['of', 'at'])
 /** A body's initials standing right after the office: "HMRC" of "Director HMRC". */
@@ -160,7 +195,14 @@ function readOffice(
   const words = phrase.trim().split(/[ \u00a0]+/)
   const from = words[0] === 'the' || words[0] === 'The' ? 1 : 0
   let named = false
-  for (let k = from; k < words.length - 1 && k < from + OFFICE_WORDS_MAX; k++) {
+  // True while every word read is one that qualifies an office or the office's noun: only then
+  // does the office run past `OFFICE_WORDS_MAX` words ("the deputy chief nursing officer of …").
+  let qualified = true
+  for (
+    let k = from;
+    k < words.length - 1 && (k < from + OFFICE_WORDS_MAX || (qualified && k < from + OFFICE_WORDS_LONG));
+    k++
+  ) {
     const word = words[k]!
     if (named && JOINS.has(word)) {
       const rest = words.slice(k + 1)
@@ -185,6 +227,7 @@ function readOffice(
     const noun = lexicon.roleNouns.has(word.toLowerCase()) || word === 'General'
     if (named && !noun && !qualifier) return null
     named ||= noun
+    qualified &&= noun || OFFICE_MODIFIERS.has(word.toLowerCase())
     const next = words[k + 1]!
     // "Director HMRC": the body's initials alone, nothing after.
     if (named && k + 2 === words.length && INITIALS.test(next) && !lexicon.postNominals.has(next))

@@ -821,3 +821,29 @@ describe('a listed office of words joined by "and" or a comma, with its remit, b
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('the head of a school, in one word', () => {
+  it.each([
+    [
+      'Mr Doe, the school’s headteacher, said: “Pupils did brilliantly.”',
+      ['Doe', 'Mr', 'school’s headteacher'],
+    ],
+    [
+      'Jane Doe, headteacher at Leeds Primary School, said: “Pupils did brilliantly.”',
+      ['Jane Doe', null, 'headteacher at Leeds Primary School'],
+    ],
+    ['Jane Doe, the headmistress, said: “Pupils did brilliantly.”', ['Jane Doe', null, 'headmistress']],
+    [
+      'Tom Baker, headmaster of Leeds Grammar School, said: “We won.”',
+      ['Tom Baker', null, 'headmaster of Leeds Grammar School'],
+    ],
+    ['“Pupils did brilliantly,” said headteacher Jane Doe.', ['Jane Doe', null, 'headteacher']],
+    ['Headteacher Jane Doe said: “Pupils did brilliantly.”', ['Jane Doe', 'Headteacher', null]],
+  ])('is a role: %s', (input, speaker) => {
+    expect(who(extractQuotes(input)[0])).toEqual(speaker)
+  })
+
+  it('keeps a trade that is no office out of the role', () => {
+    expect(who(extractQuotes('“We did well,” said teacher Jane Doe.')[0])).toEqual(['Jane Doe', null, null])
+  })
+})

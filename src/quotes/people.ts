@@ -66,7 +66,9 @@ const POST_NOMINAL = lazyRegExp(
   String.raw`,?[ \u00a0]{1,3}((?:[A-Z][a-z]?\.){2,3}|[A-Z][A-Za-z]{1,4})(?![\p{L}])`,
   'uy',
 )
-const SENTENCE_END = lazyRegExp(String.raw`[.!?](?=\s+[\p{Lu}“‘"'(]|\s*$)`, 'gu')
+const SENTENCE_END = lazyRegExp(String.raw`[.!?](?=\s+[\p{Lu}\p{N}“‘"'(]|\s*$)`, 'gu')
+/** A short abbreviation whose stop a number follows without ending the sentence: "No. 10", "Vol. 2". */
+const NUMBER_ABBREVIATION = lazyRegExp(String.raw`(?<![\p{L}])(?:\p{Lu}\p{Ll}{1,2}|\p{Ll}{1,3})$`, 'u')
 /** In lower case only: "WHO Director-General" after a comma is a role, not a relative clause. */
 const RELATIVE =
   /^(?:who|whose|which|where|when|whilst|while|as|after|before|having|speaking|said|says|added|adds)\b/
@@ -458,6 +460,15 @@ export function findPeople(
       !LIST_GOES_ON.test(text.slice(end, end + 6))
     )
       continue
+    // "Jane Doe, Director, Public Health, and Tom Baker": an office and its field, each set off by
+    // a comma after a name, are that person's role; the field names no one.
+    if (
+      before !== undefined &&
+      (title !== null
+        ? fieldAfterApposedOffice(text, before.end, from0, title, lexicon)
+        : fieldOfOfficeBefore(text, before.end, from0, fullName, lexicon))
+    )
+      continue
     // "the Town Clerk", "the Deputy Speaker": after "the", an office's word that is also a surname
     // ends an office, not a name.
     if (
@@ -480,6 +491,46 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** An office's comma and the part after it, up to the next comma or stop: ", Public Health". */
+const FIELD_PART_AFTER = /^,([ \u00a0][^,;:.!?\n]{1,100})(?=[,;:.!?\n]|$)/u
+
+/**
+ * True when the office read as a title at `at`, right after a name and its comma (ending at
+ * `nameEnd`), is followed by a comma and a field of that office ("Director, Public Health",
+ * "Head of Service, Adult Social Care"): both are the role in apposition of the name before.
+ */
+function fieldAfterApposedOffice(
+  text: string,
+  nameEnd: number,
+  at: number,
+  title: string,
+  lexicon: Lexicon,
+): boolean {
+  if (!APPOSED_AFTER_NAME.test(text.slice(nameEnd, at)) || !text.startsWith(title, at)) return false
+  const field = FIELD_PART_AFTER.exec(text.slice(at + title.length, at + title.length + 110))
+  return field !== null && officeThenField(title, field[1]!, lexicon)
+}
+
+/** A name's comma, an office of one part and its comma: ", Head, " of "Jane Doe, Head, Corporate Affairs". */
+const OFFICE_PART_BETWEEN = /^,[ \u00a0]{1,3}(\p{Lu}[^,;:.!?\n]{0,80}),[ \u00a0]{1,3}$/u
+
+/**
+ * True when the words read as a bare name at `at` are the field of an office set off by commas
+ * right after the name before, which ends at `nameEnd`: "Corporate Affairs" of "Jane Doe, Head,
+ * Corporate Affairs, and Tom Baker". They are that person's role, no one's name.
+ */
+function fieldOfOfficeBefore(
+  text: string,
+  nameEnd: number,
+  at: number,
+  name: string,
+  lexicon: Lexicon,
+): boolean {
+  if (at - nameEnd > 90) return false
+  const office = OFFICE_PART_BETWEEN.exec(text.slice(nameEnd, at))
+  return office !== null && officeThenField(office[1]!, ` ${name}`, lexicon)
 }
 
 /**
@@ -2134,14 +2185,40 @@ export function roleAround(text: string, p: { start: number; end: number }, lexi
   return bracketRole(bracket[1]!, lexicon) ?? roleAfter(text, p.start, p.end + bracket[0].length, lexicon)
 }
 
+/** A member's letters closing a name, read as letters after it: ", MP" of "Jane Doe, MP". Group 1: the letters. */
+const MEMBER_LETTERS_END = /(?<![\p{L}])(MP|MSP|MEP|MLA|MS|AM|TD|MPP|MHA|MNA|MLC|MHR)$/u
+/** " for " and the seat after a member's letters: " for Leeds Central". */
+const SEAT_FOR = /^[ \u00a0]{1,3}for[ \u00a0]/u
+
+/**
+ * The seat a member's letters hold when "for" and a place follow them: "MP for Leeds Central" of
+ * "Jane Doe, MP for Leeds Central, said", as written (`of` is the place as `ofPhrase` read it);
+ * null for any other phrase after a name.
+ */
+function seatAfterMember(text: string, end: number, after: string, of: string): string | null {
+  const letters = MEMBER_LETTERS_END.exec(text.slice(Math.max(0, end - 4), end))
+  if (letters === null || !SEAT_FOR.test(after)) return null
+  const at = after.indexOf(of)
+  return at < 0 ? `${letters[1]} for ${of}` : `${letters[1]} ${after.slice(0, at + of.length).trim()}`
+}
+
+/** An age in apposition right after a name, before a comma: ", 52" of "Jane Smith, 52, a nurse", ", aged 52". */
+const AGE_APPOSED = /^,[ \u00a0]{1,3}(?:aged[ \u00a0]{1,3})?\d{1,3}(?=,)/u
+
 /** The role written with a mention from `start` whose words end at `end`, as `roleAround` reads it. */
-function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): string | null {
-  const after = text.slice(end, end + 300)
+function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, aged = false): string | null {
+  // A role never runs across a quote: "Jane Doe is medical director of X. “…” the medical
+  // director said" ends at the quote, whatever the stop before it.
+  const after = beforeBlankedQuote(text.slice(end, end + 300))
   // "Sen. Jane Doe, R-Iowa, chair of …": the party and state are no role; one may follow them.
   const tag = partyStateAfter(after, (word) => lexicon.cueWords.has(word))
-  if (tag > 0) return roleAfter(text, start, end + tag, lexicon)
+  if (tag > 0) return roleAfter(text, start, end + tag, lexicon, aged)
+  // "Dr Jane Smith, 52, a consultant at Ninewells Hospital, said": an age, written once, is no
+  // role; one may follow it.
+  const age = aged ? null : AGE_APPOSED.exec(after)
+  if (age !== null) return roleAfter(text, start, end + age[0].length, lexicon, true)
   const of = ofPhrase(after, lexicon)
-  if (of !== null) return of
+  if (of !== null) return seatAfterMember(text, end, after, of) ?? of
   const appointed = appointedAs(text, start, after, lexicon)
   if (appointed !== null) return appointed
   const is = /^\s+(?:is|was|has been)\s+(?:now\s+)?/.exec(after)
@@ -2189,13 +2266,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon): 
         let k = 1;
         k < parts.length &&
         continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
-        !opensSecondSpeaker(
-          parts[k]!,
-          parts[k + 1],
-          lexicon,
-          endsText && k === 1 && parts.length === 2,
-          k === 1,
-        );
+        !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === parts.length - 1, k === 1);
         k++
       ) {
         role += `,${parts[k]}`
@@ -2276,6 +2347,16 @@ function afterBlankedQuote(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) {
     if (s[i] !== ' ') run = 0
     else if (++run >= BLANKED_QUOTE) return s.slice(i + run)
+  }
+  return s
+}
+
+/** The text before the first quote blanked out of it: a clause that describes a name ends there. */
+function beforeBlankedQuote(s: string): string {
+  let run = 0
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== ' ') run = 0
+    else if (++run >= BLANKED_QUOTE) return s.slice(0, i + 1 - run)
   }
   return s
 }
@@ -2729,9 +2810,12 @@ function ofPhrase(after: string, lexicon: Lexicon): string | null {
     }
     // "… and Assistant Director in Charge Andrew McCabe", "of Maryland and John Conyers of
     // Michigan": "and" opens the next person.
+    // "of the Homicide and Major Enquiry Team": words in capitals after "and" that close on a
+    // body's word go on with the body's name, though a rank ("Major") opens them.
     if (
       word === 'and' &&
-      (nextIsTitledPerson(after, at + token.length + 1, lexicon) || bareNameNext(words, k + 1, lexicon))
+      (nextIsTitledPerson(after, at + token.length + 1, lexicon) || bareNameNext(words, k + 1, lexicon)) &&
+      !capitalsCloseOnBody(words, k + 1, lexicon)
     )
       break
     // Punctuation ends the phrase, but for a place written "City, D.C." and initials ("D.C.").
@@ -2783,6 +2867,25 @@ function bareNameNext(words: readonly string[], k: number, lexicon: Lexicon): bo
     if (name[0]!.endsWith('.') || name.at(-1)!.endsWith('.')) continue
     const next = words[k + n]
     if (next !== undefined && AFTER_LISTED_NAME.test(next)) return true
+  }
+  return false
+}
+
+/** At most this many words in capitals after "and" are read for a body's word that closes them. */
+const BODY_RUN_MAX = 5
+
+/**
+ * True when the words in capitals from `k` close, within `BODY_RUN_MAX` words, on a body's or a
+ * unit's word before any punctuation: "Major Enquiry Team", "Cyber Crime Unit"; not "Major Jane
+ * Doe" or "Tom Baker".
+ */
+function capitalsCloseOnBody(words: readonly string[], k: number, lexicon: Lexicon): boolean {
+  for (let n = k; n < words.length && n < k + BODY_RUN_MAX; n++) {
+    const token = words[n]!
+    const word = trimEndChars(token, ',.;:')
+    if (!/^\p{Lu}/u.test(word)) return false
+    if (n > k && !ACRONYM_WORD().test(word) && namesBody(word, lexicon)) return true
+    if (word !== token) return false
   }
   return false
 }
@@ -3251,9 +3354,28 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   // "…, Director, Public Health", "…, Head of Service, Adult Social Care": a remit's field, set off
   // by its comma, goes on the role; no name ends in one.
   if (REMIT_GOES_ON.has(last)) return true
+  // "…, Vice President, Global Marketing", "…, Head, Corporate Affairs": a part that ends in a
+  // field's noun is the office's field; no name ends in one.
+  if (FIELD_NOUN_END.has(last.toLowerCase())) return true
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** Nouns of an office's field that end no name: "Marketing" of "Global Marketing", "Sales". */
+const FIELD_NOUN_END: ReadonlySet<string> = new Set([
+  'campaigns',
+  'communications',
+  'development',
+  'engagement',
+  'finance',
+  'fundraising',
+  'marketing',
+  'operations',
+  'policy',
+  'research',
+  'sales',
+  'strategy',
+])
 
 /** A body's initials: "RCMP", "FBI". */
 const BODY_INITIALS = lazyRegExp(String.raw`^\p{Lu}{2,8}$`, 'u')
@@ -3289,12 +3411,10 @@ function opensSecondSpeaker(
   if (afterRole && CLAUSE_AFTER_NAME().test(rest) && namedPerson(m[0], lexicon)) return true
   // A speaker's phrase cut before its cue ends with the second name: "…, and Tom Baker"; a body's
   // words ("…, Food, and Rural Affairs") name no one.
+  // After an office and its field ("…, Head, Corporate Affairs, and Tom Baker"), only a name
+  // with no field's word: "…, Food, and Rural Affairs" goes on with the remit.
   if (endsText && /^[ \u00a0]*$/.test(rest))
-    return m[0]
-      .trim()
-      .split(/[ \u00a0]+/)
-      .slice(1)
-      .every((w) => isNameWord(w, lexicon))
+    return namedPerson(m[0], lexicon) && (afterRole || !namesField(m[0].trim().slice(4), lexicon))
   if (!/^[ \u00a0]*$/.test(rest) || next === undefined || !hasRoleNoun(next, lexicon)) return false
   // "…, and Tom Baker, chief of …": an office in lower case after the name is the second one's.
   if (/^[ \u00a0]+\p{Ll}/u.test(next)) return true
@@ -3583,6 +3703,12 @@ function untilSentenceEnd(s: string): string {
   const re = SENTENCE_END()
   re.lastIndex = 0
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    // "… of the Acme Trust. 2024 was hard" ends at the stop; "at No. 10" and "Vol. 2" go on.
+    if (
+      /\d/.test(s.slice(m.index + 1).trimStart()[0] ?? '') &&
+      NUMBER_ABBREVIATION().test(s.slice(Math.max(0, m.index - 4), m.index))
+    )
+      continue
     // "Natalie K. Wight, U.S. Attorney for the District of Oregon": a country's initials before
     // the office they qualify end no sentence.
     if (m[0] === '.' && countryBeforeOffice(s, m.index)) continue

@@ -371,3 +371,196 @@ describe('an office with a remit, a name, then a second office in apposition', (
     expect(speaker(input)).toEqual(expected)
   })
 })
+
+describe('a role that a sentence end or a quote closes', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe is medical director of Leeds Teaching Hospitals. “Wait times are falling,” the medical director of Leeds Teaching Hospitals said.',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Tom Baker is head of housing at Leeds City Council. "Rents are rising," the head of housing said.',
+      ['Tom Baker', null, 'head of housing at Leeds City Council'],
+    ],
+    [
+      'Tom Baker is head of housing at Leeds City Council “Rents are rising,” he said.',
+      ['Tom Baker', null, 'head of housing at Leeds City Council'],
+    ],
+    [
+      'Dr Amy Lee is chief executive of the Acme Trust. 2024 was a hard year, she said: “We coped.”',
+      ['Amy Lee', 'Dr', 'chief executive of the Acme Trust'],
+    ],
+    [
+      'Sam Reed was chair of the Harbour Board. 12 ships docked that year, he said: “It was busy.”',
+      ['Sam Reed', null, 'chair of the Harbour Board'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, medical director of Leeds Teaching Hospitals, said: “Wait times are falling.”',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Jane Doe is medical director of Leeds Teaching Hospitals. She said: “Wait times are falling.”',
+      ['Jane Doe', null, 'medical director of Leeds Teaching Hospitals'],
+    ],
+    [
+      'Ann Lee is director of policy at No. 10. She said: “We listen.”',
+      ['Ann Lee', null, 'director of policy at No. 10'],
+    ],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of blanked quotes and stops in time', () => {
+    const input = `Jane Doe is head of policy at Acme. ${'“Yes,” she said. '.repeat(300)}`
+    const quotes = extractQuotes(input)
+    expect(quotes).toHaveLength(300)
+    expect(who(quotes[299])).toEqual(['Jane Doe', null, 'head of policy at Acme'])
+  })
+})
+
+describe('a role in apposition after an age in apposition', () => {
+  it.each<[string, Who]>([
+    [
+      'Dr Jane Smith, 52, a consultant at Ninewells Hospital, said: “This will save lives.”',
+      ['Jane Smith', 'Dr', 'consultant at Ninewells Hospital'],
+    ],
+    [
+      '“This will save lives,” said Dr Jane Smith, 52, a consultant at Ninewells Hospital.',
+      ['Jane Smith', 'Dr', 'consultant at Ninewells Hospital'],
+    ],
+    [
+      'Tom Baker, 61, chairman of the residents’ association, said: “We are angry.”',
+      ['Tom Baker', null, 'chairman of the residents’ association'],
+    ],
+    [
+      'Tom Baker, aged 61, chairman of the residents’ association, said: “We are angry.”',
+      ['Tom Baker', null, 'chairman of the residents’ association'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['Jane Doe, 45, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, from Leeds, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, who was injured, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, the victim’s mother, said: “We are angry.”', ['Jane Doe', null, null]],
+    ['Jane Doe, 45, and Tom Baker, 50, said: “We are angry.”', ['Jane Doe', null, null]],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads only one age in a long run of them', () => {
+    const input = `Jane Doe${', 45'.repeat(300)}, a nurse, said: “We are angry.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We are angry.')
+  })
+})
+
+describe('a member’s letters after a name, then "for" and the seat', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, MP for Leeds Central, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for Leeds Central'],
+    ],
+    ['“This is a scandal,” said Jane Doe, MP for Leeds Central.', ['Jane Doe', null, 'MP for Leeds Central']],
+    ['Jane Doe MP for Leeds Central said: “This is a scandal.”', ['Jane Doe', null, 'MP for Leeds Central']],
+    [
+      'Sam Reed, MSP for Glasgow Kelvin, said: “This is a scandal.”',
+      ['Sam Reed', null, 'MSP for Glasgow Kelvin'],
+    ],
+    [
+      'Aoife Byrne, TD for Dublin Bay South, said: “This is a scandal.”',
+      ['Aoife Byrne', null, 'TD for Dublin Bay South'],
+    ],
+    [
+      'Jane Doe, MP for the Cities of London and Westminster, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for the Cities of London and Westminster'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    ['Jane Doe, MP, said: “This is a scandal.”', ['Jane Doe', null, null]],
+    ['Jane Doe MP, for her part, said: “This is a scandal.”', ['Jane Doe', null, null]],
+    [
+      'Jane Doe, the MP for Leeds Central, said: “This is a scandal.”',
+      ['Jane Doe', null, 'MP for Leeds Central'],
+    ],
+    ['Jane Doe, CEO of Acme, said: “This is a scandal.”', ['Jane Doe', null, 'CEO of Acme']],
+  ])('keeps %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of members and stops in time', () => {
+    const input = `${'Jane Doe MP for Leeds, '.repeat(300)}said: “This is a scandal.”`
+    expect(extractQuotes(input)[0]?.text).toBe('This is a scandal.')
+  })
+})
+
+describe('a unit after "of" whose name holds "and" and a rank’s word', () => {
+  it.each<[string, Who]>([
+    [
+      'Jane Doe, of the Homicide and Major Enquiry Team, said: “Justice has been done.”',
+      ['Jane Doe', null, 'Homicide and Major Enquiry Team'],
+    ],
+    [
+      '“Justice has been done,” said Detective Inspector Jane Doe, of West Yorkshire Police’s Homicide and Major Enquiry Team.',
+      ['Jane Doe', 'Detective Inspector', 'West Yorkshire Police’s Homicide and Major Enquiry Team'],
+    ],
+    [
+      'DS Tom Baker, of the Fraud and Major Crime Unit, said: “Justice has been done.”',
+      ['Tom Baker', 'DS', 'Fraud and Major Crime Unit'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown]>([
+    [
+      '“We acted,” said Jane Doe of Kent Police and Major John Smith of the Army.',
+      ['Jane Doe', null, 'Kent Police', ['John Smith']],
+    ],
+    [
+      '“We acted,” said Jane Doe of Kent Police and Sergeant Tom Baker of the Dog Unit.',
+      ['Jane Doe', null, 'Kent Police', ['Tom Baker']],
+    ],
+  ])('keeps a second titled person after "and": %s', (input, expected) => {
+    const s = extractQuotes(input)[0]?.speaker
+    expect(s ? [s.name, s.title, s.role, s.coSpeakers ?? null] : null).toEqual(expected)
+  })
+
+  it('reads a long run of such words and stops in time', () => {
+    const input = `Jane Doe, of the Homicide${' and Major Enquiry'.repeat(300)} Team, said: “Justice.”`
+    expect(extractQuotes(input)[0]?.text).toBe('Justice.')
+  })
+})
+
+describe('an office and a field of two words that ends in a field’s noun', () => {
+  it.each<[string, Who]>([
+    [
+      '“Sales rose,” said Jane Doe, Senior Vice President, Global Sales.',
+      ['Jane Doe', null, 'Senior Vice President, Global Sales'],
+    ],
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing.',
+      ['Jane Doe', null, 'Vice President, Global Marketing'],
+    ],
+    [
+      'Tom Baker, Director, Public Policy, said: “Sales rose.”',
+      ['Tom Baker', null, 'Director, Public Policy'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('keeps people listed after an office of one word', () => {
+    const s = extractQuotes('Jane Doe, chair, Tom Baker and Ali Khan said: “Sales rose.”')[0]?.speaker
+    expect([s?.name, s?.role, s?.coSpeakers]).toEqual(['Jane Doe', 'chair', ['Tom Baker', 'Ali Khan']])
+  })
+})
