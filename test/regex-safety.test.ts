@@ -115,9 +115,10 @@ function scanTime(re: RegExp, text: string): number {
 /**
  * Whether V8's time on the attack grows faster than its length, the pumps doubled from 64 up to
  * 8,192: a doubling that takes more than three times as long (a square takes four, a line two),
- * past a floor for timer noise, or one scan of over 100 ms. Doubling stops at the first sign, so
- * a real attack never runs long. A sign stands only when `confirmed`: on a busy machine one slow
- * stretch (the process put aside, a collection, another test's work) is no growth.
+ * past a floor for timer noise, or one scan of over 100 ms that took over three times the scan of
+ * half its length. Doubling stops at the first sign, so a real attack never runs long. A sign
+ * stands only when `confirmed`: on a busy machine one slow stretch (the process put aside, a
+ * collection, another test's work) is no growth.
  */
 function growsOnV8(source: string, flags: string, attack: Attack): boolean {
   const re = new RegExp(source, `${flags}g`)
@@ -148,8 +149,10 @@ function confirmed(re: RegExp, attack: Attack, n: number): boolean {
   }
   const [half, once] = best as [number, number, number]
   if (!grows(half, once)) return false
-  // Already slow at this length: a doubling more would only make a real attack run long.
-  if (once > 100) return true
+  // Already slow at this length: a doubling more would only make a real attack run long. Slow
+  // alone is no sign: a long pattern scans a long attack slowly, twice as long for twice the
+  // length; an attack grows faster than that.
+  if (once > 100) return once > 3 * half
   for (let round = 0; round < 3; round++) {
     for (const i of [0, 2]) best[i] = Math.min(best[i]!, scanTime(re, texts[i]!))
   }
