@@ -1970,6 +1970,20 @@ export const CAUSE_BEFORE_OVER: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Forms of the verbs of spreading, which take "over" or "across" before the area they cover ("the
+ * fire spread over 500 hectares", "the estate sprawls over 40 acres"). Keep sorted.
+ */
+export const SPREAD_OVER_VERBS: readonly string[] = [
+  'sprawl',
+  'sprawled',
+  'sprawling',
+  'sprawls',
+  'spread',
+  'spreading',
+  'spreads',
+]
+
+/**
  * Verbs whose particle is "over", before their object: "handed over 200 vehicles", "turned over
  * £5m", "signed over 40 acres", "presided over three trials"; and verbs of spreading that take
  * "over" as their preposition, before the area: "the fire spread over 500 hectares", "the estate
@@ -1990,13 +2004,7 @@ export const PARTICLE_BEFORE_OVER: ReadonlySet<string> = new Set([
   'signed',
   'signing',
   'signs',
-  'sprawl',
-  'sprawled',
-  'sprawling',
-  'sprawls',
-  'spread',
-  'spreading',
-  'spreads',
+  ...SPREAD_OVER_VERBS,
   'turn',
   'turned',
   'turning',

@@ -12,6 +12,7 @@ import {
   PERIOD_ADJECTIVES,
   QUALIFIERS_BEFORE,
   RETURN_PARTICLES,
+  SPREAD_OVER_VERBS,
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening, countsPeople } from './main-verb'
@@ -963,12 +964,7 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'flooded',
   'ravaged',
   'scorched',
-  'sprawled',
-  'sprawling',
-  'sprawls',
-  'spread',
-  'spreading',
-  'spreads',
+  ...SPREAD_OVER_VERBS,
 ])
 
 /** Prepositions a verb of spreading takes before its area: "spread over", "sprawls across". Keep sorted. */
