@@ -1,5 +1,6 @@
 /** Parts of a day with "early", "mid" or "late": "mid-afternoon", "the late evening". */
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { findDates } from '../find-dates'
 import { type Case, expectCase } from '../test-helpers'
 
 // The Tuesday after Saturday 25 May 2024.
@@ -901,4 +902,72 @@ describe('a range of 24-hour clocks with no word before the first', () => {
     ['The vote passed 12:00-ish, officials said.', REF, []],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
+})
+
+describe('a 24-hour clock before its day, as a timetable writes it', () => {
+  const DECEMBER = '2024-12-05'
+  const cases: Case[] = [
+    // Joined to its day as "7.30pm, 3 March" is, and looking ahead with the timetable's verb.
+    [
+      'The show starts 19:30, 3 March.',
+      DECEMBER,
+      [{ text: '19:30, 3 March', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+    [
+      'Doors open 19:30, 3 March.',
+      DECEMBER,
+      [{ text: '19:30, 3 March', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+    [
+      'Kick-off 15:00, 3 March.',
+      DECEMBER,
+      [{ text: '15:00, 3 March', value: '2025-03-03T15:00', type: 'TIME' }],
+    ],
+    [
+      'The show starts 19:30 on 3 March.',
+      DECEMBER,
+      [{ text: '19:30 on 3 March', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+    [
+      'Doors open 19:30 on March 3.',
+      DECEMBER,
+      [{ text: '19:30 on March 3', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+    [
+      'Entries close 17:00, Friday 14 March.',
+      DECEMBER,
+      [{ text: '17:00, Friday 14 March', value: '2025-03-14T17:00', type: 'TIME' }],
+    ],
+    [
+      'Doors open 18:45, 3rd of March.',
+      DECEMBER,
+      [{ text: '18:45, 3rd of March', value: '2025-03-03T18:45', type: 'TIME' }],
+    ],
+    // A past verb keeps the day gone.
+    [
+      'Doors opened 19:30, 3 March.',
+      DECEMBER,
+      [{ text: '19:30, 3 March', value: '2024-03-03T19:30', type: 'TIME' }],
+    ],
+    // The 12-hour clock is read as before.
+    [
+      'The show starts 7.30pm, 3 March.',
+      DECEMBER,
+      [{ text: '7.30pm, 3 March', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+    // Digits with a colon before no day stay unread; a stop is no day's clock, nor is a count.
+    ['The show starts 19:30.', DECEMBER, []],
+    ['The ratio was 14:30, a record.', DECEMBER, []],
+    ['The vote was 14:30, and 3 March is next.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He paid 19.30, 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['Arsenal won 2:1 on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  it('reads a long run of clocks and commas in bounded time', () => {
+    const text = `Doors open ${'19:30, '.repeat(300)}3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('19:30, 3 March')
+    expect(found.at(-1)?.value).toMatch(/^\d{4}-03-03T19:30$/)
+  })
 })

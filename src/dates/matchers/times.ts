@@ -6,7 +6,14 @@
 
 import { CARDINAL_WORDS } from '../../text/number-words'
 import { alternation } from '../../text/patterns'
-import { DOTTED_TIME_DAY_WORDS, DOTTED_TIME_LEADS, EVENT_VERBS, PARTS_OF_DAY, TIME_ZONES } from '../lexicon'
+import {
+  DOTTED_TIME_DAY_WORDS,
+  DOTTED_TIME_LEADS,
+  EVENT_VERBS,
+  MONTHS,
+  PARTS_OF_DAY,
+  TIME_ZONES,
+} from '../lexicon'
 import { pad } from '../timex'
 import type { Candidate, Matcher } from './shared'
 import { B, candidate, E, lookBack, numberValue, pattern } from './shared'
@@ -42,8 +49,16 @@ const CLOCK_LIST_BEFORE =
  */
 const CLOCK_RANGE_AFTER = /^\s{0,2}(?:[-–—]|to|until|till)\s{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)/i
 
-/** A weekday right after bare digits with a colon makes them a time too: "12:15 Tuesday 04 June 2024". */
-const WEEKDAY_AFTER = /^\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])/i
+const MONTH_WORDS = alternation(Object.keys(MONTHS))
+/**
+ * A day right after bare digits with a colon makes them a time too: a weekday ("12:15 Tuesday 04
+ * June 2024", "19:30, Friday"), or a day of a month, after a comma or "on" as a timetable writes
+ * it ("Doors open 19:30, 3 March", "kick-off 15:00 on March 3"), as "7.30pm, 3 March" is one.
+ */
+const DAY_AFTER_CLOCK = new RegExp(
+  `^(?:,\\s{1,3}|\\s{1,3}(?:on\\s{1,3})?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_WORDS})(?![A-Za-z])|(?:${MONTH_WORDS})\\.?\\s{1,3}\\d{1,2}(?![\\d:]))`,
+  'i',
+)
 
 const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WORDS)})(?![A-Za-z])`, 'i')
 const DOTTED_LEAD = new RegExp(`(?<![A-Za-z])(?:${alternation(DOTTED_TIME_LEADS)})\\s{1,2}$`, 'i')
@@ -203,7 +218,7 @@ const clock: Matcher = {
       if (
         !suffix &&
         !CLOCK_BEFORE.test(before) &&
-        !WEEKDAY_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 14)) &&
+        !DAY_AFTER_CLOCK.test(text.slice(m.index + all.length, m.index + all.length + 24)) &&
         !(
           sep === ':' && CLOCK_RANGE_AFTER.test(text.slice(m.index + all.length, m.index + all.length + 16))
         ) &&
