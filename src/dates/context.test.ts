@@ -1163,6 +1163,76 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
     const found = findDates(text, { reference: DECEMBER })
     expect(found.at(-1)?.text).toBe('3 March')
   })
+
+  // A relative clause with a pronoun as its subject tells of the noun before it, and so does a
+  // relative pronoun right before the timetable's verb: the past is not the verb's.
+  const relatives: Case[] = [
+    [
+      'Police said the man we arrested in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The man they charged returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The road that we closed in October reopens on 14 February.',
+      DECEMBER,
+      [
+        { text: 'October', value: '2024-10' },
+        { text: '14 February', value: '2025-02-14' },
+      ],
+    ],
+    [
+      'Police said they arrested a man who returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+  ]
+  it.each(relatives)('looks ahead past a relative clause before the verb: %s', (...c) => expectCase(c))
+
+  const relativeMisses: Case[] = [
+    // The relative clause runs on to the verb, or the verb itself is past.
+    ['The man we arrested did not return on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man arrested in May did not return on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2024-03-03' },
+      ],
+    ],
+    [
+      'Police said they arrested a man who returned to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'HMRC said we received 12 million returns on 31 January.',
+      DECEMBER,
+      [{ text: '31 January', value: '2024-01-31' }],
+    ],
+    [
+      'We arrested a man in May and he returned to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2024-03-03' },
+      ],
+    ],
+  ]
+  it.each(relativeMisses)('keeps the year past a relative clause: %s', (...c) => expectCase(c))
+
+  it('reads a long run of relative clauses in bounded time', () => {
+    const text = `The man ${'we arrested in May '.repeat(300)}returns on 3 March.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toBe('3 March')
+  })
 })
 
 describe('what a plan named as a noun is to do', () => {

@@ -464,8 +464,10 @@ const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
  * tells of a past: "HMRC received 12 million returns on", "did not return on". A past verb that
  * reports it is not its own: in "Police said the man returns to court on 3 March" and "Officers
  * told residents the road closes on 14 February" the present is what was said, and looks ahead
- * as the sentence's own present does. Asides are left out, and so is a participle that tells of
- * the subject ("Police said the man arrested in May returns to court on 3 March").
+ * as the sentence's own present does. Asides are left out, and so is a participle or a relative
+ * clause that tells of the subject ("Police said the man (we) arrested in May returns to court on
+ * 3 March"); a relative pronoun right before the verb leaves the past before it to the main clause
+ * ("Officers arrested a man who returns to court on 3 March").
  */
 function leadTellsPast(before: string, between = ''): boolean {
   const clause = clauseStart(before)
@@ -473,9 +475,15 @@ function leadTellsPast(before: string, between = ''): boolean {
   REPORTING_ALL.lastIndex = 0
   for (let r = REPORTING_ALL.exec(clause); r; r = REPORTING_ALL.exec(clause)) from = r.index + r[0].length
   // "the man arrested in May returns": the participle tells of the subject, not the clause's time.
-  const lead = withoutParticipleAfterNoun(withoutAsides(clause.slice(from)))
+  // "Officers arrested a man who returns to court on": the relative pronoun is the verb's subject,
+  // and the past before it the main clause's.
+  const own = withoutAsides(clause.slice(from))
+  const lead = RELATIVE_AT_END.test(own) ? '' : withoutParticipleAfterNoun(own)
   return PAST.test(`${lead} ${between}`) || hasSameFormPast(lead)
 }
+
+/** A relative pronoun that the verb after it has as its subject: "a man who (returns)". */
+const RELATIVE_AT_END = /(?<![A-Za-z])(?:who|which|that)\s{1,3}$/i
 
 /**
  * Whether a close or a deadline on a timetable, in the present, leads up to the mention: written
