@@ -1007,6 +1007,52 @@ describe('an opening or running verb on a timetable in the present', () => {
   ]
   it.each(clockMisses)('keeps the year over a clock and a comma: %s', (...c) => expectCase(c))
 
+  // A past verb after the mention is the main verb of a subject that holds it: what happened then.
+  const pastMainVerbs: Case[] = [
+    [
+      'Kick-off 3pm, 3 March was delayed.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2024-03-03T15:00', type: TIME }],
+    ],
+    [
+      'Kick-off 3pm, 3 March, was postponed by an hour.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2024-03-03T15:00', type: TIME }],
+    ],
+    [
+      'Kick-off: 3pm, 3 March was delayed by fog.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2024-03-03T15:00', type: TIME }],
+    ],
+    [
+      'Kick-off at 3pm on 3 March was cancelled.',
+      DECEMBER,
+      [{ text: '3pm on 3 March', value: '2024-03-03T15:00', type: TIME }],
+    ],
+  ]
+  it.each(pastMainVerbs)('keeps the year before a past main verb: %s', (...c) => expectCase(c))
+
+  // A past verb in another sentence, or one with its own subject, leaves the timetable ahead.
+  const pastMainVerbMisses: Case[] = [
+    [
+      'Kick-off 3pm, 3 March. It was moved from Saturday.',
+      DECEMBER,
+      [
+        { text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME },
+        { text: 'Saturday', value: '2024-12-07' },
+      ],
+    ],
+    [
+      'The centre opens on 3 March, it was announced today.',
+      DECEMBER,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: 'today', value: '2024-12-10' },
+      ],
+    ],
+  ]
+  it.each(pastMainVerbMisses)('looks ahead with a past verb elsewhere: %s', (...c) => expectCase(c))
+
   it('reads a long run of clocks and commas in bounded time', () => {
     const text = `Doors open ${'7pm, '.repeat(300)}3 March.`
     const found = findDates(text, { reference: DECEMBER })

@@ -434,11 +434,21 @@ const OPENS_AHEAD = new RegExp(
 )
 
 /**
- * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
- * an opening, leads up to the mention: "returns to Roundhay Park on", "closes on", "opens on" (see
- * `comesBackAt`, `closesAhead`, `opensAhead`).
+ * A verb in the past right after a mention, whose subject holds the mention: "Kick-off 3pm, 3
+ * March was delayed", "Kick-off 15:00, 3 March, was postponed". A timetable written as a noun and
+ * its clock names the day of what then happened.
  */
-export function presentVerbLooksAhead(text: string, start: number): boolean {
+const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za-z])/i
+
+/**
+ * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
+ * an opening, leads up to the mention at `start` (and ends at `end`, when known): "returns to
+ * Roundhay Park on", "closes on", "opens on" (see `comesBackAt`, `closesAhead`, `opensAhead`). Not
+ * where a past verb follows the mention as the main verb of a subject that holds it (see
+ * `PAST_MAIN_VERB_AFTER`).
+ */
+export function presentVerbLooksAhead(text: string, start: number, end?: number): boolean {
+  if (end !== undefined && PAST_MAIN_VERB_AFTER.test(text.slice(end, end + 24))) return false
   return comesBackAt(text, start) || closesAhead(text, start) || opensAhead(text, start)
 }
 
@@ -557,7 +567,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
   if (PLANNED_FOR.test(before)) return 'future'
-  if (presentVerbLooksAhead(text, start)) return 'future'
+  if (presentVerbLooksAhead(text, start, end)) return 'future'
   if (inPlansAim(before)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until
   // Saturday" point forward even in the past tense.

@@ -487,7 +487,7 @@ function isToCome(text: string, d: WrittenDay): boolean {
   if (isEventLabelled(text, d.start, d.end)) return true
   // The clause before the day must look forward too: a plan named after it ("on Wednesday (27
   // March) brought together those leading the plan to address …") leaves it behind.
-  if (presentVerbLooksAhead(text, d.start)) return true
+  if (presentVerbLooksAhead(text, d.start, d.end)) return true
   return looksAhead(text, d.start) && tenseAt(text, d.start, d.end) === 'future'
 }
 
