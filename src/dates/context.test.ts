@@ -342,6 +342,30 @@ describe('what is planned for a time', () => {
   ])('reads a plan its time follows straight, with no verb before it, as future: %s', (sentence, mention) => {
     expect(tenseOf(sentence, mention)).toBe('future')
   })
+  it.each([
+    ['Summer patrols planned', 'Summer'],
+    ['Extra patrols planned this summer', 'this summer'],
+    ['Summer road closures scheduled', 'Summer'],
+    ['Road works proposed in March', 'March'],
+    ['Extra patrols planned this summer\nOfficers will patrol the seafront.', 'this summer'],
+  ])("reads a headline's plan, which leaves out its verb of being, as future: %s", (sentence, mention) => {
+    expect(tenseOf(sentence, mention)).toBe('future')
+  })
+  it.each([
+    // A sentence with its stop, a past verb with its object, or after a pronoun or an auxiliary.
+    ['Extra patrols planned this summer.', 'this summer'],
+    ['Gang planned robbery in March', 'March'],
+    ['The raid we planned in March', 'March'],
+    ['Police said the raid was planned in March', 'March'],
+  ])("leaves a headline's past, or a sentence's, as it was: %s", (sentence, mention) => {
+    expect(tenseOf(sentence, mention)).not.toBe('future')
+  })
+  it('reads a long headline of plans in bounded time', () => {
+    const text = `${'patrols planned in March, '.repeat(300)}`
+    expect(findDates(text, { reference: '2024-12-10' })).toHaveLength(300)
+    const line = 'Summer patrols planned'
+    expect(tenseOf(`${'Patrols planned in March\n'.repeat(300)}${line}`, 'Summer')).toBe('future')
+  })
   it('leaves a planning told in the past, with its subject, as it was', () => {
     expect(tenseOf('The raid was planned for Easter.', 'Easter')).toBe('past')
     expect(tenseOf('We had planned for Easter.', 'Easter')).toBe('past')

@@ -215,6 +215,38 @@ const PLANNED_FOR =
   /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:had|has|have|was|were|been|i|we|you|he|she|they)\s{1,3})(?:planned|earmarked|timetabled)\s{1,3}for\s{1,3}(?:(?:the|this|early|mid|late)[\s-]{1,3})?$/i
 
 /**
+ * A plan's participle in a headline, after its noun and before the line's end or a preposition:
+ * "Summer patrols planned", "Summer Patrols Planned", "Extra patrols planned this summer", "Road
+ * works scheduled for May". A headline leaves out "are": what is planned is to come. Not a past
+ * verb with its object ("Gang planned robbery in May") or after a pronoun or an auxiliary ("we
+ * planned", "was planned").
+ */
+const HEADLINE_PLANNED =
+  /(?<![A-Za-z])(?<!(?<![A-Za-z])(?:had|has|have|was|were|been|i|we|you|he|she|they|it|who|which|that)\s{1,3})(?:planned|scheduled|proposed|earmarked)(?=\s{0,3}$|\s{1,3}(?:for|in|at|on|over|across|this|next|from|during|until|throughout)(?![A-Za-z]))/i
+/** A line longer than a headline is prose. */
+const MAX_HEADLINE_LINE = 120
+
+/**
+ * Whether the mention at `[start, end)` stands in a headline, a line of its own with no stop, whose
+ * plan's participle looks ahead (see `HEADLINE_PLANNED`).
+ */
+function headlinePlans(text: string, start: number, end: number): boolean {
+  // Bounded windows: a block without line breaks must not be rescanned for every mention.
+  const lead = Math.max(0, start - MAX_HEADLINE_LINE - 1)
+  const head = text.slice(lead, start)
+  const opened = head.lastIndexOf('\n')
+  if (opened < 0 && lead > 0) return false
+  const tail = text.slice(end, end + MAX_HEADLINE_LINE + 1)
+  const closed = tail.indexOf('\n')
+  if (closed < 0 && end + tail.length < text.length) return false
+  const line = `${head.slice(opened + 1)}${text.slice(start, end)}${closed < 0 ? tail : tail.slice(0, closed)}`
+  if (/[.!?]["'’”]?\s*$/.test(line)) return false
+  SENTENCE_END.lastIndex = 0
+  if (SENTENCE_END.test(line)) return false
+  return HEADLINE_PLANNED.test(line)
+}
+
+/**
  * A thing set up to run on to a day: "the funding was approved in January to run until June", "a
  * pilot launched to last until March". What it was set up for comes after it was set up. Not a
  * narrative's "went on to", "used to" or "continued to".
@@ -567,6 +599,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
   if (PLANNED_FOR.test(before)) return 'future'
+  if (headlinePlans(text, start, end)) return 'future'
   if (presentVerbLooksAhead(text, start, end)) return 'future'
   if (inPlansAim(before)) return 'future'
   // "remanded in custody until 12 April", "released on bail until April" and "postponed until

@@ -324,8 +324,9 @@ describe('a season in a future clause after it has passed this year', () => {
 describe('a season that opens a sentence as the modifier of a noun', () => {
   const DEC = '2024-12-10'
   const cases: Case[] = [
-    // Read as the same words inside a sentence are ("summer patrols planned").
-    ['Summer patrols planned', DEC, [{ text: 'Summer', value: '2024-SU' }]],
+    // Read as the same words inside a sentence are ("summer patrols planned"); a headline's
+    // "planned" leaves out its "are", and looks ahead.
+    ['Summer patrols planned', DEC, [{ text: 'Summer', value: '2025-SU' }]],
     ['Summer patrols will be stepped up.', DEC, [{ text: 'Summer', value: '2025-SU' }]],
     ['Winter vaccination programme begins', DEC, [{ text: 'Winter', value: '2024-WI' }]],
     [
