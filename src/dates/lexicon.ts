@@ -942,6 +942,39 @@ export const NAME_NOUNS: readonly string[] = [
 ]
 
 /**
+ * Nouns that close the name of an event, a body or a place a season in capitals opens: "the Summer
+ * Reading Challenge", "this Winter Festival", "Summer Olympics", "the Autumn Statement", "Winter
+ * Gardens" (keep sorted).
+ */
+export const SEASON_NAME_HEADS: readonly string[] = [
+  'Ball',
+  'Camp',
+  'Carnival',
+  'Challenge',
+  'Championships',
+  'Concert',
+  'Conference',
+  'Cup',
+  'Exhibition',
+  'Fair',
+  'Fayre',
+  'Festival',
+  'Fete',
+  'Games',
+  'Gardens',
+  'League',
+  'Market',
+  'Olympics',
+  'Paralympics',
+  'School',
+  'Series',
+  'Show',
+  'Statement',
+  'Tour',
+  'Wonderland',
+]
+
+/**
  * Verbs of an event that happens at a moment: before "at" and four digits they make the digits
  * a 24-hour time ("the convoy left at 1530", "the body was found at 2050 on the A1"). Not
  * "opened", "closed", "started" or "ended", which markets and prices use ("shares closed at

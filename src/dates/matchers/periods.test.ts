@@ -678,8 +678,16 @@ describe('a season in capitals opening the name of an event', () => {
     ['We met in the Summer.', '2024-08-10', [{ text: 'the Summer', value: '2024-SU' }]],
     ['The scheme runs until the Winter.', '2024-12-10', [{ text: 'the Winter', value: '2024-WI' }]],
     ['Tickets for the last Summer Olympics sold out.', '2025-12-10', []],
+    // Words in capitals that close on a name's noun keep the name even after "this", "last" or "next".
+    ['This Summer Reading Challenge', '2024-12-10', []],
+    ['This Summer Reading Challenge runs in libraries.', '2024-12-10', []],
+    ['Children can join this Summer Reading Challenge at the library.', '2024-12-10', []],
+    ['This Winter Festival will be the biggest yet.', '2024-12-10', []],
+    ['Tickets for next Summer Games go on sale.', '2024-12-10', []],
+    ['Last Winter Gardens staff planted 400 trees.', '2024-12-10', []],
     // Near-miss: "this", "last" or "next" alone before the season makes it the time.
     ['Last Summer Kent Police seized 40 cars.', '2025-12-10', [{ text: 'Last Summer', value: '2025-SU' }]],
+    ['This Summer Reading was our theme.', '2024-08-10', [{ text: 'This Summer', value: '2024-SU' }]],
     [
       'This Winter Highways England will grit 300 roads.',
       '2025-12-10',

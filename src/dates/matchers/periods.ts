@@ -9,7 +9,15 @@ import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
 import { financialYearIn } from '../financial-year'
-import { ANAPHORIC_WORDS, type FinancialYear, MONTHS, SEASONS, WORD_SPACE } from '../lexicon'
+import {
+  ANAPHORIC_WORDS,
+  type FinancialYear,
+  MONTHS,
+  NAME_NOUNS,
+  SEASON_NAME_HEADS,
+  SEASONS,
+  WORD_SPACE,
+} from '../lexicon'
 import {
   durationValue,
   financialYearInterval,
@@ -445,6 +453,16 @@ const THE_BEFORE = /(?<![A-Za-z])the\s{1,3}$/i
 /** A word in capitals after a season, not a month's name: "Festival" of "Winter Festival". */
 const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH_CAPITALISED})(?![A-Za-z]))[A-Z][a-z]`)
 
+/**
+ * Words in capitals after a season that close the name of an event, a body or a place: "Reading
+ * Challenge" of "this Summer Reading Challenge", "Festival" of "Winter Festival", "Gardens" of
+ * "Winter Gardens". Even after "this", "last" or "next" the season is the name's ("This Summer
+ * Reading Challenge runs in libraries"); "Last Summer Kent Police seized …" ends in no such word.
+ */
+const NAME_HEAD_AFTER = new RegExp(
+  `^[ \\t\\u00a0]{1,2}(?:[A-Z][a-z'’-]{1,20}[ \\t\\u00a0]{1,2}){0,2}(?:${alternation([...SEASON_NAME_HEADS, ...NAME_NOUNS])})(?![A-Za-z])`,
+)
+
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
 const SEASON_PART_MODS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
@@ -481,15 +499,15 @@ const season: Matcher = {
     const named = yy || yearWord
     // "the Winter Festival", "the Summer Olympics", "the Autumn Statement": a season in capitals
     // before a word in capitals opens the name of an event, not a time. "this", "last" or "next"
-    // alone before it makes it the time ("Last Summer Kent Police seized …"); "the last Summer
+    // alone before it makes it the time ("Last Summer Kent Police seized …"), unless the words in
+    // capitals close on a name's noun ("This Summer Reading Challenge"); "the last Summer
     // Olympics" is the event's.
     const relative =
       w !== '' && w !== 'the' && !/^the\s/i.test(which ?? '') && !lookBack(text, start, THE_BEFORE)
+    const capitalised = !named && !months && /^[A-Z]/.test(word ?? '')
     if (
-      !named &&
-      !months &&
-      !relative &&
-      /^[A-Z]/.test(word ?? '') &&
+      capitalised &&
+      (!relative || NAME_HEAD_AFTER.test(text.slice(end, end + 64))) &&
       NAME_WORD_AFTER.test(text.slice(end, end + 24))
     )
       return []
