@@ -65,6 +65,11 @@ export interface ResolveContext {
    * once for all its blocks (see `seasonsWrittenAsNames`); optional, each block's own when absent.
    */
   readonly seasonNames?: () => ReadonlySet<string>
+  /**
+   * Whether the whole text writes `word` with its capital inside a sentence, after a word in lower
+   * case or a comma, as a name ("said Ms Smith"); optional, the block's own when absent.
+   */
+  readonly writtenAsName?: (word: string) => boolean
 }
 
 /**

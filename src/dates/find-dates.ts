@@ -20,7 +20,7 @@ import {
 } from './date-releases'
 import { financialYearOfRelease } from './financial-year'
 import type { Candidate } from './matchers'
-import { seasonsWrittenAsNames } from './matchers/periods'
+import { isWrittenAsName, seasonsWrittenAsNames } from './matchers/periods'
 import { monthOrderOf } from './month-order'
 import { type DateReading, readAndResolveBlock, readDates, resolveBlock } from './read-dates'
 import type { DayCarry } from './refiners'
@@ -79,6 +79,7 @@ export function findDatesWith(
   const source = sourceOf(input)
   const publisher = publisherOf(source)
   let seasonNames: ReadonlySet<string> | null = null
+  const namesRead = new Map<string, boolean>()
   const ctx: ResolveContext = {
     ...contextFor(
       known ?? dateAlone(input, settings, read!),
@@ -88,6 +89,15 @@ export function findDatesWith(
     financialYear: financialYearOfRelease(blocks, publisher),
     // "Jane Winter" in one paragraph makes "Winter thanks …" opening another the name: read once.
     seasonNames: () => (seasonNames ??= seasonsWrittenAsNames(blocks.map((b) => b.text))),
+    // "Summer Smith Opens Fete" over "said Ms Smith": read once for each word.
+    writtenAsName: (word) => {
+      let known = namesRead.get(word)
+      if (known === undefined) {
+        known = blocks.some((b) => isWrittenAsName(b.text, word))
+        namesRead.set(word, known)
+      }
+      return known
+    },
   }
   const mentions: DateMention[] = []
   const sink = settings.onDiagnostic

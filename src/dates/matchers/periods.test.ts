@@ -368,6 +368,47 @@ describe('a season that opens a sentence as the modifier of a noun', () => {
     const text = 'Winter patrols begin.\n\n'.repeat(2000)
     expect(findDates(text, { reference: DEC })).toHaveLength(2000)
   })
+
+  // A headline in Title Case: the noun's capital is the headline's, and the season is read as in
+  // "Summer patrols planned".
+  const titleCase: Case[] = [
+    ['Summer Patrols Planned', DEC, [{ text: 'Summer', value: '2025-SU' }]],
+    ['Summer Patrols Planned For Seafront', DEC, [{ text: 'Summer', value: '2025-SU' }]],
+    ['Winter Pressures Ease At Hospitals', DEC, [{ text: 'Winter', value: '2024-WI' }]],
+    ['Winter Vaccination Programme Begins', DEC, [{ text: 'Winter', value: '2024-WI' }]],
+    [
+      'Summer Patrols Planned\n\nExtra patrols will run along the seafront.',
+      DEC,
+      [{ text: 'Summer', value: '2025-SU' }],
+    ],
+  ]
+  it.each(titleCase)('reads a headline in Title Case: %s', (...c) => expectCase(c))
+
+  const titleCaseMisses: Case[] = [
+    // A name's noun after the season, a verb, a sentence with its stop, or a name the text writes
+    // inside a sentence (the season's or the word's after it).
+    ['Summer Festival Returns', DEC, []],
+    ['Summer Reading Challenge Launches', DEC, []],
+    ['Winter Gardens Reopens After Repairs', DEC, []],
+    ['Winter Says Figures Are Clear', DEC, []],
+    ['Summer Patrols Planned.', DEC, []],
+    ['Summer Patrols Planned\nSergeant Jane Summer said patrols will run.', DEC, []],
+    [
+      'Summer Smith Opens The Fete\n\nThe fete was opened by Ms Smith on Saturday.',
+      DEC,
+      [{ text: 'Saturday', value: '2024-12-07' }],
+    ],
+    // Not at a line's start.
+    ['The show: Summer Patrols Planned Today', DEC, []],
+  ]
+  it.each(titleCaseMisses)('gives no season in a headline in Title Case: %s', (...c) => expectCase(c))
+
+  it('reads a long run of headlines in Title Case in bounded time', () => {
+    const text = 'Summer Patrols Planned\n'.repeat(400)
+    expect(findDates(text, { reference: DEC })).toHaveLength(400)
+    const named = `${'Summer Smith Opens Fete\n'.repeat(400)}\nIt was opened by Ms Smith.`
+    expect(findDates(named, { reference: DEC })).toHaveLength(0)
+  })
 })
 
 describe('"spring" and "fall" after a preposition, closing the phrase', () => {

@@ -5,6 +5,7 @@
  */
 
 import { AUXILIARY_VERBS } from '../../text/auxiliaries'
+import { readsAsHeadline, readsAsShortHeadline } from '../../text/headline'
 import { lazyRegExp } from '../../text/lazy-patterns'
 import { alternation } from '../../text/patterns'
 import { type ResolveContext, tenseAt } from '../context'
@@ -443,6 +444,57 @@ function opensSentenceAsModifier(
   return !seasonWrittenAsName(text, word, ctx)
 }
 
+/** The start of a line: a headline's first word. */
+const LINE_START_BEFORE = /(?:^|\n[ \t\u00a0]{0,3})$/
+/** Longest line read as a headline in Title Case. */
+const MAX_TITLE_LINE = 200
+
+/**
+ * Whether a capitalised "Summer", "Autumn" or "Winter" at `start` opens a headline in Title Case
+ * as the modifier of the noun after it ("Summer Patrols Planned", "Winter Vaccination Programme
+ * Begins"): every word has its capital there, so the noun's is no sign of a name, and the season
+ * is read as in "Summer patrols planned". Not a name's noun after it ("Summer Festival Returns",
+ * "Winter Gardens Reopens", see `NAME_HEAD_AFTER`), a verb ("Winter Says"), nor a season, or a
+ * word after it, that the text writes as a name inside a sentence below ("Summer Smith Opens Fete"
+ * and "said Ms Smith").
+ */
+function opensTitleCaseHeadline(
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  ctx: ResolveContext,
+): boolean {
+  if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
+  if (!lookBack(text, start, LINE_START_BEFORE)) return false
+  const rest = text.slice(start, start + MAX_TITLE_LINE + 1)
+  const stop = rest.indexOf('\n')
+  if (stop < 0 && start + rest.length < text.length) return false
+  const line = stop < 0 ? rest : rest.slice(0, stop)
+  if (!readsAsShortHeadline(line) && !readsAsHeadline(line)) return false
+  const after = text.slice(end, end + 64)
+  if (NAME_HEAD_AFTER.test(after)) return false
+  const noun = MODIFIED_NOUN_AFTER.exec(after.slice(0, 24).toLowerCase())
+  if (!noun || /ed$/.test(noun[1]!)) return false
+  if (seasonWrittenAsName(text, word, ctx)) return false
+  // "Summer Smith Opens Fete" and "said Ms Smith" below: the word after is a name's.
+  const at = after.search(/\S/)
+  const written = after.slice(at, at + noun[1]!.length)
+  return !(ctx.writtenAsName ? ctx.writtenAsName(written) : isWrittenAsName(text, written))
+}
+
+/**
+ * Whether `text` writes `word` (letters only) with its capital inside a sentence, after a word in
+ * lower case or a comma, perhaps with a name between, as a name: "said Ms Smith", "by Jane
+ * Smith,". One pass.
+ */
+export function isWrittenAsName(text: string, word: string): boolean {
+  if (!/^[A-Z][a-z]{1,20}$/.test(word)) return false
+  return new RegExp(
+    `(?<=(?:(?<![A-Za-z])[a-z]{1,20}|,)[ \\t\\u00a0]{1,3}(?:[A-Z][a-z]{1,20}[ \\t\\u00a0]{1,3})?)${word}(?![A-Za-z])`,
+  ).test(text)
+}
+
 /** A month's name as a word after a season is written, with its capital: "December" of "this Winter December". */
 const MONTH_CAPITALISED = alternation(
   Object.keys(MONTHS).map((m) => m[0]!.toUpperCase() + m.slice(1)),
@@ -505,8 +557,11 @@ const season: Matcher = {
     const relative =
       w !== '' && w !== 'the' && !/^the\s/i.test(which ?? '') && !lookBack(text, start, THE_BEFORE)
     const capitalised = !named && !months && /^[A-Z]/.test(word ?? '')
+    // "Summer Patrols Planned": in a headline in Title Case the noun's capital is the headline's.
+    const titleCase = capitalised && !w && opensTitleCaseHeadline(text, start, end, word ?? '', ctx)
     if (
       capitalised &&
+      !titleCase &&
       (!relative || NAME_HEAD_AFTER.test(text.slice(end, end + 64))) &&
       NAME_WORD_AFTER.test(text.slice(end, end + 24))
     )
@@ -516,6 +571,7 @@ const season: Matcher = {
       !w &&
       !months &&
       !/^[a-z]+$/.test(word ?? '') &&
+      !titleCase &&
       !opensSentenceAsModifier(text, start, end, word ?? '', ctx)
     )
       return []
