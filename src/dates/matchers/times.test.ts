@@ -961,6 +961,13 @@ describe('a 24-hour clock before its day, as a timetable writes it', () => {
     ['The vote was 14:30, and 3 March is next.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['He paid 19.30, 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['Arsenal won 2:1 on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // A month's name in lower case is no day: "may" is a verb.
+    ['The ratio 10:30 may 4 times rise.', DECEMBER, []],
+    [
+      '12:15 TUESDAY 04 JUNE 2024',
+      DECEMBER,
+      [{ text: '12:15 TUESDAY 04 JUNE 2024', value: '2024-06-04T12:15', type: 'TIME' }],
+    ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
 

@@ -49,15 +49,17 @@ const CLOCK_LIST_BEFORE =
  */
 const CLOCK_RANGE_AFTER = /^\s{0,2}(?:[-–—]|to|until|till)\s{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)/i
 
-const MONTH_WORDS = alternation(Object.keys(MONTHS))
+/** Months' names with their capital, or in capitals: "may" in lower case is a verb. */
+const MONTH_WORDS = alternation(
+  Object.keys(MONTHS).flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()]),
+)
 /**
  * A day right after bare digits with a colon makes them a time too: a weekday ("12:15 Tuesday 04
  * June 2024", "19:30, Friday"), or a day of a month, after a comma or "on" as a timetable writes
  * it ("Doors open 19:30, 3 March", "kick-off 15:00 on March 3"), as "7.30pm, 3 March" is one.
  */
 const DAY_AFTER_CLOCK = new RegExp(
-  `^(?:,\\s{1,3}|\\s{1,3}(?:on\\s{1,3})?)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![A-Za-z])|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_WORDS})(?![A-Za-z])|(?:${MONTH_WORDS})\\.?\\s{1,3}\\d{1,2}(?![\\d:]))`,
-  'i',
+  `^(?:,\\s{1,3}|\\s{1,3}(?:on\\s{1,3})?)(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?![A-Za-z])|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?![A-Za-z])|\\d{1,2}(?:st|nd|rd|th)?\\s{1,3}(?:of\\s{1,3})?(?:${MONTH_WORDS})(?![A-Za-z])|(?:${MONTH_WORDS})\\.?\\s{1,3}\\d{1,2}(?![\\d:]))`,
 )
 
 const DAY_AFTER_TIME = new RegExp(`^\\s{1,3}(?:${alternation(DOTTED_TIME_DAY_WORDS)})(?![A-Za-z])`, 'i')
