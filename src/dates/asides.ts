@@ -30,13 +30,14 @@ const AUXILIARY =
 /**
  * A participle right after its noun, with the time or place it tells of, at the end of the words
  * before a clause's verb: "the man arrested in May" (returns), "the woman who was charged on
- * Friday" (appears). No pronoun, auxiliary or conjunction stands before the participle ("he
- * arrested", "was arrested", "and arrested"), and a preposition or a word of time follows it, never
- * an object ("scored two runs on"), nor an auxiliary after ("the man arrested in May did not
- * return on" is one clause). Bounded, so a long text costs one pass.
+ * Friday" (appears), "the man arrested by police in May". No pronoun, auxiliary or conjunction
+ * stands before the participle ("he arrested", "was arrested", "and arrested"), and a preposition
+ * or a word of time follows it, never an object ("scored two runs on"), nor an auxiliary after
+ * ("the man arrested in May did not return on" is one clause). Bounded, so a long text costs one
+ * pass.
  */
 const PARTICIPLE_AFTER_NOUN = new RegExp(
-  `(?<=[A-Za-z]{2}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|were|is|are|be|been|being|and|or|but|not|to)\\s{1,3})(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation([...PAST_VERBS, ...PAST_PARTICIPLES])}|[a-z]{2,20}ed)\\s{1,3}(?:in|on|at|during|over|for|after|last|earlier|yesterday|this)(?![A-Za-z])(?:\\s{1,3}(?!${AUXILIARY}(?![A-Za-z]))[A-Za-z0-9'’.-]{1,20}){0,6}\\s{0,3}$`,
+  `(?<=[A-Za-z]{2}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|has|have|had|was|were|is|are|be|been|being|and|or|but|not|to)\\s{1,3})(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation([...PAST_VERBS, ...PAST_PARTICIPLES])}|[a-z]{2,20}ed)\\s{1,3}(?:in|on|at|by|during|over|for|after|last|earlier|yesterday|this)(?![A-Za-z])(?:\\s{1,3}(?!${AUXILIARY}(?![A-Za-z]))[A-Za-z0-9'’.-]{1,20}){0,6}\\s{0,3}$`,
 )
 
 /**
@@ -47,7 +48,7 @@ const PARTICIPLE_AFTER_NOUN = new RegExp(
  * its time or place. No auxiliary follows: "the man we arrested did not return on" is one clause.
  */
 const PRONOUN_CLAUSE_AFTER_NOUN = new RegExp(
-  `(?<=(?<![A-Za-z])(?:the|a|an|this|these|those|his|her|their|our|its|my|your)\\s{1,3}(?:[A-Za-z'’-]{1,20}\\s{1,3}){1,3})(?:(?:who|whom|which|that)\\s{1,3})?(?:we|they|he|she|i|you)\\s{1,3}(?:had\\s{1,3})?(?:${alternation(PAST_VERBS)}|[a-z]{2,20}ed)(?![A-Za-z])(?:\\s{1,3}(?:in|on|at|during|over|for|after|last|earlier|yesterday|this)(?![A-Za-z])(?:\\s{1,3}(?!${AUXILIARY}(?![A-Za-z]))[A-Za-z0-9'’.-]{1,20}){0,6})?\\s{0,3}$`,
+  `(?<=(?<![A-Za-z])(?:the|a|an|this|these|those|his|her|their|our|its|my|your)\\s{1,3}(?:[A-Za-z'’-]{1,20}\\s{1,3}){1,3})(?:(?:who|whom|which|that)\\s{1,3})?(?:we|they|he|she|i|you)\\s{1,3}(?:had\\s{1,3})?(?:${alternation(PAST_VERBS)}|[a-z]{2,20}ed)(?![A-Za-z])(?:\\s{1,3}(?:in|on|at|by|during|over|for|after|last|earlier|yesterday|this)(?![A-Za-z])(?:\\s{1,3}(?!${AUXILIARY}(?![A-Za-z]))[A-Za-z0-9'’.-]{1,20}){0,6})?\\s{0,3}$`,
   'i',
 )
 

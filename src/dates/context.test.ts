@@ -1263,11 +1263,33 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
       DECEMBER,
       [{ text: '3 March', value: '2025-03-03' }],
     ],
+    // The participle's agent after "by".
+    [
+      'Police said the man who was arrested by officers in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    [
+      'The man arrested by police in May returns to court on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
   ]
   it.each(relatives)('looks ahead past a relative clause before the verb: %s', (...c) => expectCase(c))
 
   const relativeMisses: Case[] = [
     // The relative clause runs on to the verb, or the verb itself is past.
+    [
+      'The man was arrested by police and returned on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
     ['The man we arrested did not return on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
       'The man arrested in May did not return on 3 March.',
