@@ -96,11 +96,44 @@ function opensSubject(tokens: readonly Token[], first: number): boolean {
   return startsSentence(tokens, first - 1) || tokens[first - 2]?.text === ','
 }
 
-/** Whether a verb, or another past form, stands between `k` and the end of the sentence. */
+/**
+ * Whether a verb, or another past form, stands between `k` and the end of the sentence, short of
+ * a clause of its own after a comma (", police said.", ", and more are expected").
+ */
 function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; !isSentenceBreak(tokens[j]); j++) {
     const t = tokens[j]!
+    if (t.text === ',' && opensOwnClause(tokens, j)) return false
     if (t.kind === 'word' && (FINITE_WORDS.has(t.lower) || isParticiple(t.lower))) return true
+  }
+  return false
+}
+
+/** Verbs of saying that close a report after a comma: ", police said.", ", the organisers say.". Keep sorted. */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'added',
+  'confirmed',
+  'reported',
+  'said',
+  'say',
+  'says',
+  'stated',
+])
+
+/** The most words a report after a comma holds before its verb: ", a spokesperson for the force said". */
+const REPORT_WORDS = 6
+
+/**
+ * Whether the comma at `tokens[k]` opens a clause of its own: a conjunction of clauses (", and
+ * police said …", ", while …"), "according to", or a report that ends the sentence (", police
+ * said.", ", the organisers said.").
+ */
+function opensOwnClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  if (next?.kind !== 'word') return false
+  if (CLAUSE_CONJUNCTIONS.has(next.lower) || next.lower === 'according') return true
+  for (let j = k + 1; j <= k + REPORT_WORDS && tokens[j]?.kind === 'word'; j++) {
+    if (SAYING_VERBS.has(tokens[j]!.lower)) return isSentenceBreak(tokens[j + 1])
   }
   return false
 }
@@ -212,7 +245,7 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight
  * adverb, with no other verb after it.
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
-  const opening = amountOpening(tokens, rangeOpening(tokens, first))
+  const opening = ofPhraseOpening(tokens, amountOpening(tokens, rangeOpening(tokens, first)))
   if (!startsSentence(tokens, opening) && tokens[opening - 1]?.text !== ',') return found
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
@@ -223,6 +256,20 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
     return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
   }
   return found
+}
+
+/** Articles that open a noun's phrase whose "of" a count follows: "A total of", "The crowd of". Keep sorted. */
+const OF_PHRASE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/**
+ * Where an article, a noun in lower case and "of" before a count at `first` start ("A total of
+ * 300 people", "A crowd of 2,000 fans", "The team of 12 volunteers"), or `first`: the phrase
+ * opens its sentence with the count when the article does.
+ */
+export function ofPhraseOpening(tokens: readonly Token[], first: number): number {
+  const noun = tokens[first - 2]
+  if (tokens[first - 1]?.lower !== 'of' || noun?.kind !== 'word' || noun.text !== noun.lower) return first
+  return OF_PHRASE_ARTICLES.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
 }
 
 /** Words of amount before a count that open its sentence with it: "A record 2.1 million". Keep sorted. */

@@ -717,7 +717,34 @@ describe('findMeasure', () => {
       ],
       ['Police found 30 people gathered in a flat.', '30', 'people gathered'],
       ['Around 300 people rescued from the flood.', 'Around 300', 'people rescued from the flood'],
+      // People after an article, a noun and "of" that open the sentence act as well.
+      ['A total of 300 people attended.', '300', 'people'],
+      ['A total of 40 officers attended on Monday.', '40', 'officers'],
+      ['A crowd of 2,000 fans gathered outside the ground.', '2,000', 'fans'],
+      ['The group of 12 volunteers cycled from Cork to Dublin.', '12', 'volunteers'],
+      ['A total of between 300 and 400 people attended.', 'between 300 and 400', 'people'],
+      // Near misses: a result done to them, things, a verb later, and a phrase inside the sentence.
+      ['A total of 230 people injured.', '230', 'people injured'],
+      ['A total of 1,200 vehicles recovered.', '1,200', 'vehicles recovered'],
+      ['A total of 300 people gathered at the scene were moved back.', '300', 'people gathered at the scene'],
+      ['Police found a total of 30 people gathered in a flat.', '30', 'people gathered'],
+      // A clause of its own after a comma holds no verb of theirs: a report, or one after a conjunction.
+      ['A total of 300 people attended, police said.', '300', 'people'],
+      ['Around 300 people gathered on Saturday, the organisers said.', 'Around 300', 'people'],
+      ['Around 300 people gathered at the scene, and were later moved back.', 'Around 300', 'people'],
+      ['The 4 people met at the station, according to police.', '4', 'people'],
+      // Near misses: an aside between commas before the verb, a result before a report.
+      [
+        'Around 300 people gathered at the scene, including 40 children, were moved back.',
+        'Around 300',
+        'people gathered at the scene',
+      ],
+      ['16,500 people arrested at protests, police said.', '16,500', 'people arrested at protests'],
     ])
+    it('reads a long run of commas after a verb of people in bounded time', () => {
+      const sentence = `Around 300 people gathered${', the police'.repeat(300)} said.`
+      expect(findStatistics(sentence).find((s) => s.text === 'Around 300')?.measure).toBe('people')
+    })
   })
 
   describe('a vague amount after "and" opens the next figure', () => {
