@@ -137,7 +137,31 @@ describe('findMeasure', () => {
       ['Adults who drink alcohol fell to 48%.', '48%', 'Adults who drink alcohol'],
       // Near miss: a figure in the clause itself.
       ['The man who stole £500 was jailed.', '£500', null],
+      // A clause with its auxiliary, or with its object's phrase, goes on with the subject.
+      ['Patients who were admitted rose 4%.', '4%', 'Patients who were admitted'],
+      ['Pupils who walk to school rose 5%.', '5%', 'Pupils who walk to school'],
+      ['Students who passed rose by 300.', '300', 'Students who passed'],
+      [
+        'The number of patients who were admitted to hospital rose by 12%.',
+        '12%',
+        'patients who were admitted to hospital',
+      ],
+      // "That" after a plural, before an auxiliary or a verb's form, opens one too.
+      ['Homes that were sold rose 5%.', '5%', 'Homes that were sold'],
+      ['Offences that involved a knife rose 12%.', '12%', 'Offences that involved a knife'],
+      // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
+      ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['The data means that prices rose 5%.', '5%', 'prices'],
+      ['Officers who attended found 12 weapons.', '12', 'weapons'],
     ])
+    it('reads a long run of "who" before a verb in bounded time', () => {
+      const sentence = `Patients${' who'.repeat(300)} rose 4%.`
+      expect(findStatistics(sentence).find((s) => s.text === '4%')?.value).toBe(4)
+      const chain = `People${' who go patients'.repeat(300)} who go rose 4%.`
+      // The head takes no clause of its own, so the measure stays short.
+      const measure = findStatistics(chain).find((s) => s.text === '4%')?.measure ?? ''
+      expect(measure.endsWith('patients who go') && measure.length < 40).toBe(true)
+    })
   })
 
   describe('a participle in "-ing" after a plural goes on with the subject past its preposition', () => {
