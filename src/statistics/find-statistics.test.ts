@@ -717,6 +717,14 @@ describe('findStatistics', () => {
       ['Woman, 81, loses £20,000 to courier fraud', '£20,000', null],
       ['The company lost 20% of its value.', '20%', 'decrease'],
       ['Profits fell £2m.', '£2m', 'decrease'],
+      // A verb of improving says a rise, but of a loss or a cost a fall; not of a count it improved.
+      ['Gross margin improved 120 basis points to 41.2%.', '120 basis points', 'increase'],
+      ['Gross margin improved 120 basis points to 41.2%.', '41.2%', null],
+      ['Sales improved 4% on last year.', '4%', 'increase'],
+      ['Net loss improved by $2.1 million to $5.0 million.', '$2.1 million', 'decrease'],
+      ['Waiting times improved by 10%.', '10%', 'decrease'],
+      ['The council improved 300 homes last year.', '300', null],
+      ['Margins improved to 41.2%.', '41.2%', null],
       // "made up" is a share, as "accounted for" is.
       ['Women made up 40 per cent of victims.', '40 per cent', null],
       ['Children made up 12% of those arrested.', '12%', null],

@@ -5,7 +5,7 @@ import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '..
 import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { blockSlicer, inputSpan, tidyBreaks } from '../text/reflow'
-import { findChange, restatesChange } from './change'
+import { directionOf, findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
 import { type PublisherCurrency, publisherCurrency } from './currency'
@@ -236,26 +236,27 @@ function scanBlock(
         span,
       })
     }
+    const measure = findMeasure(
+      block.text,
+      tokens,
+      {
+        first: q.first,
+        end: q.end,
+        unit: q.unit,
+        vague,
+        share: q.rule === 'statistics/proportion',
+        headline,
+      },
+      change,
+    )
     found.push({
       text: block.text.slice(first.start, last.end),
       span,
       value: q.value,
       unit: q.unit,
       qualifier: q.qualifier,
-      measure: findMeasure(
-        block.text,
-        tokens,
-        {
-          first: q.first,
-          end: q.end,
-          unit: q.unit,
-          vague,
-          share: q.rule === 'statistics/proportion',
-          headline,
-        },
-        change,
-      ),
-      change: change?.change ?? null,
+      measure,
+      change: directionOf(tokens, change, measure),
       period: periodAfter(tokens, q.end),
       ...perOf(tokens, q.end, q.unit),
       rule: q.rule,

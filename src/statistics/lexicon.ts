@@ -173,6 +173,10 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   grows: 'increase',
   growth: 'increase',
   hike: 'increase',
+  // "Gross margin improved 120 basis points": a figure improves as it rises, but for a loss or a
+  // cost (see `FALLING_IMPROVEMENTS`).
+  improved: 'increase',
+  improves: 'increase',
   increase: 'increase',
   increased: 'increase',
   increases: 'increase',

@@ -130,6 +130,16 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb of improving stands between a change and its subject', () => {
+    check([
+      ['Gross margin improved 120 basis points to 41.2%.', '120 basis points', 'Gross margin'],
+      ['Operating margin improved 80bps.', '80bps', 'Operating margin'],
+      ['The operating loss improved 35%.', '35%', 'operating loss'],
+      // Near miss: a count after it is what it improved.
+      ['The council improved 300 homes last year.', '300', 'homes'],
+    ])
+  })
+
   describe('a relative clause with "who" after people goes on with the subject', () => {
     check([
       ['The share of adults who smoke fell to 11.9%.', '11.9%', 'share of adults who smoke'],
