@@ -1534,17 +1534,19 @@ const APPOSITION_REACH = 8
 const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'who'])
 
 /**
- * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word that
- * ends the subject: the first comma of "Brent crude, the global benchmark,". Null when the
+ * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word or an
+ * index's number that ends the subject: the first comma of "Brent crude, the global benchmark,",
+ * of "The FTSE 100, the blue-chip index,". Null when the
  * phrase between is no apposition, or none stands within reach.
  */
 function appositionOpening(tokens: readonly Token[], close: number): number | null {
   for (let k = close - 1; k > 0 && close - k <= APPOSITION_REACH + 1; k--) {
     const t = tokens[k]!
-    if (t.text === ',')
-      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && tokens[k - 1]!.kind === 'word'
-        ? k
-        : null
+    // "The FTSE 100, the blue-chip index,": an index's number ends its name.
+    if (t.text === ',') {
+      const ends = tokens[k - 1]!.kind === 'word' || isNumberOfName(tokens, k - 1)
+      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && ends ? k : null
+    }
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return null
   }
   return null

@@ -214,7 +214,16 @@ describe('findMeasure', () => {
       ['The unemployment rate stood at 4.2%.', '4.2%', 'unemployment rate'],
       ['Shares in the firm closed at 300p.', '300p', 'Shares in the firm'],
       ['Sales, the firm said, rose 5%.', '5%', 'Sales'],
+      // An index's number ends its name before the apposition, and is no figure of its own.
+      ['The FTSE 100, the blue-chip index, closed at 7,650.', '7,650', 'FTSE 100'],
+      ['The S&P 500, the broad index, rose 1.2%.', '1.2%', 'S&P 500'],
+      // Near miss: a count before an apposition is no name.
+      ['In total 300, the highest yet, rose 5%.', '5%', null],
     ])
+    it("reads no figure in an index's name before an apposition", () => {
+      const texts = findStatistics('The FTSE 100, the blue-chip index, closed at 7,650.').map((s) => s.text)
+      expect(texts).toEqual(['7,650'])
+    })
     it('reads a long run of words between commas before a verb in bounded time', () => {
       const sentence = `Brent${', the benchmark'.repeat(300)}, settled at $82.10.`
       expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
