@@ -33,7 +33,7 @@ import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
 import { priceBaseAfter, rateBaseAfter } from './rate-base'
-import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
+import { PERCENTAGE_POINT, readPointsOfRate, unitOfRatePoints } from './rate-points'
 import { shareRestatedMeasure } from './restated'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
@@ -249,14 +249,15 @@ function scanBlock(
       },
       change,
     )
+    const direction = directionOf(tokens, change, measure)
     found.push({
       text: block.text.slice(first.start, last.end),
       span,
       value: q.value,
-      unit: q.unit,
+      unit: unitOfRatePoints(q.unit, direction, measure),
       qualifier: q.qualifier,
       measure,
-      change: directionOf(tokens, change, measure),
+      change: direction,
       period: periodAfter(tokens, q.end),
       ...perOf(tokens, q.end, q.unit),
       rule: q.rule,
