@@ -321,6 +321,10 @@ describe('findStatistics', () => {
       expect(units('The team won by 3 points.')).toEqual([['3', 3, 'count']])
     })
 
+    it('reads a long run of words before "by" and points in bounded time', () => {
+      expect(units(`Rates ${'rates '.repeat(300)}by 0.25 points.`)).toEqual([['0.25', 0.25, 'count']])
+    })
+
     it('reads rates, pressures, energy and torque by their full names', () => {
       expect(units('The refinery handles 52,000 barrels a day, or 52,000 bpd, at 3 ksi.')).toEqual([
         ['52,000 barrels a day', 52000, 'barrel per day'],
