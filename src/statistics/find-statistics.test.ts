@@ -599,6 +599,24 @@ describe('findStatistics', () => {
           { ...exact('3.5m', 3_500_000), measure: 'people' },
         ],
       ],
+      // A level of what is counted in millions, after its noun and its verb, is a million.
+      [
+        'The recession pushed unemployment up to 3.2m.',
+        [{ ...exact('3.2m', 3_200_000), measure: 'unemployment' }],
+      ],
+      ['Unemployment rose to 1.5m in May.', [{ ...exact('1.5m', 1_500_000), measure: 'Unemployment' }]],
+      [
+        'Unemployment stood at an estimated 1.4m.',
+        [{ ...exact('an estimated 1.4m', 1_400_000), qualifier: 'approx', measure: 'Unemployment' }],
+      ],
+      ['The number of claimants rose to 1.7m.', [{ ...exact('1.7m', 1_700_000), measure: 'claimants' }]],
+      // Near misses: what is measured in metres, a length people fell by, and a noun further back.
+      ['The river rose to 4.5m in May.', [{ ...exact('4.5m', 4.5, 'm'), measure: 'river' }]],
+      ['Two workers fell 5m from the scaffolding.', [exact('Two', 2), exact('5m', 5, 'm')]],
+      [
+        'Some 3,000 people watched as the water rose to 1.2m.',
+        [{ ...exact('Some 3,000', 3000), qualifier: 'approx' }, exact('1.2m', 1.2, 'm')],
+      ],
       // Metres alone, and metres in a sentence of metres or after a sentence of millions.
       ['He ran 200m.', [exact('200m', 200, 'm')]],
       [
@@ -625,6 +643,10 @@ describe('findStatistics', () => {
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
     }
+    it('reads a long run of levels of what is counted in bounded time', () => {
+      const found = findStatistics(`Unemployment rose to${' nearly to about 3.2m,'.repeat(300)} it said.`)
+      expect(found.length).toBe(300)
+    })
   })
 
   describe('what is counted', () => {

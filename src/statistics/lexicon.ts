@@ -2111,6 +2111,74 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns of what is counted in millions, never measured in metres, whose figure a glued "m" after
+ * their verb is a million of: "pushed unemployment up to 3.2m", "Passengers rose to 1.5m". Keep sorted.
+ */
+export const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
+  'adults',
+  'children',
+  'claimants',
+  'customers',
+  'employment',
+  'households',
+  'jobless',
+  'jobs',
+  'members',
+  'passengers',
+  'patients',
+  'people',
+  'population',
+  'pupils',
+  'residents',
+  'students',
+  'subscribers',
+  'tourists',
+  'unemployed',
+  'unemployment',
+  'users',
+  'viewers',
+  'visitors',
+  'voters',
+  'workers',
+])
+
+/**
+ * Words that may stand between a noun of what is counted and its figure, besides words of change:
+ * "rose to", "pushed … up to", "stood at nearly", "has reached". Keep sorted.
+ */
+export const COUNT_LINK_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'an',
+  'are',
+  'around',
+  'at',
+  'been',
+  'by',
+  'estimated',
+  'from',
+  'had',
+  'has',
+  'have',
+  'hit',
+  'is',
+  'just',
+  'nearly',
+  'now',
+  'of',
+  'over',
+  'passed',
+  'reached',
+  'some',
+  'stood',
+  'to',
+  'topped',
+  'totalled',
+  'was',
+  'were',
+])
+
+/**
  * Things measured by their length or height, a singular after "a" and a decimal with a glued "m":
  * "a 1.1m fence", "a 4.5m shark" are metres, where "a 1.1m project" is a million. Things that cost
  * millions as often as they are measured ("bridge", "building", "statue") are left out. Keep sorted.
