@@ -180,13 +180,17 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while',
 
 /**
  * Whether the figure at `tokens[first]` opens its clause, so the words after it may be the
- * clause's subject: at a sentence's start, after a comma (and a conjunction) or "that", or after a verb whose object
+ * clause's subject: at a sentence's start or after an article, a noun and "of" there ("A team of
+ * 12"), after a comma (and a conjunction) or "that", or after a verb whose object
  * is a clause ("Figures show 60% of firms expect", "A survey found 300 firms plan"). After any
  * other word it is an object ("employs 300 operations support staff").
  */
 export function opensClause(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1]
   if (startsSentence(tokens, first) || prev?.text === ',') return true
+  // "A team of 12 people support workers": a noun's "of" phrase that opens the sentence is its subject.
+  const opening = ofPhraseOpening(tokens, first)
+  if (opening < first && (startsSentence(tokens, opening) || tokens[opening - 1]?.text === ',')) return true
   if (prev?.kind !== 'word') return false
   // ", and 60% of councils report": a conjunction after a comma joins a clause, not a list's item.
   if (CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[first - 2]?.text === ',') return true

@@ -641,6 +641,12 @@ describe('findMeasure', () => {
       ['A team of 12 people help residents.', '12', 'people'],
       ['A group of 20 people visit patients.', '20', 'people'],
       ['A team of 12 staff help residents at home.', '12', 'staff'],
+      // A noun's "of" phrase that opens the sentence is its subject: a compound's opener is its verb there.
+      ['A team of 12 people support workers.', '12', 'people'],
+      ['A group of 20 volunteers support families in the area.', '20', 'volunteers'],
+      // Near misses: before a finite verb it is the compound's, and a phrase inside the sentence stays an object.
+      ['A team of 40 staff support workers was hired.', '40', 'staff support workers'],
+      ['The trust funds a team of 12 staff support workers.', '12', 'staff support workers'],
       ['The force has a unit of 30 police patrol officers.', '30', 'police patrol officers'],
     ])
   })
