@@ -250,7 +250,7 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
   const opening = ofPhraseOpening(tokens, amountOpening(tokens, rangeOpening(tokens, first)))
-  if (!startsSentence(tokens, opening) && tokens[opening - 1]?.text !== ',') return found
+  if (!opensSentenceOrClause(tokens, opening)) return found
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
@@ -274,6 +274,16 @@ export function ofPhraseOpening(tokens: readonly Token[], first: number): number
   const noun = tokens[first - 2]
   if (tokens[first - 1]?.lower !== 'of' || noun?.kind !== 'word' || noun.text !== noun.lower) return first
   return OF_PHRASE_ARTICLES.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
+}
+
+/**
+ * Whether `tokens[at]` opens its sentence, or a clause after a comma and perhaps a conjunction:
+ * "Around 300 people …", "…, 40 volunteers …", "…, and 40 volunteers …".
+ */
+function opensSentenceOrClause(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]
+  if (startsSentence(tokens, at) || prev?.text === ',') return true
+  return prev?.kind === 'word' && CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[at - 2]?.text === ','
 }
 
 /** Words of amount before a count that open its sentence with it: "A record 2.1 million". Keep sorted. */

@@ -782,6 +782,9 @@ describe('findMeasure', () => {
       ['Around 300 people gathered on Saturday, the organisers said.', 'Around 300', 'people'],
       ['Around 300 people gathered at the scene, and were later moved back.', 'Around 300', 'people'],
       ['The 4 people met at the station, according to police.', '4', 'people'],
+      // People that open a clause after a comma and a conjunction act too.
+      ['Around 300 people attended, and 40 volunteers helped.', '40', 'volunteers'],
+      ['Officers spoke to residents, and 12 people arrested.', '12', 'people arrested'],
       // Near misses: an aside between commas before the verb, a result before a report.
       [
         'Around 300 people gathered at the scene, including 40 children, were moved back.',
