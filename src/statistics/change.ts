@@ -418,8 +418,11 @@ function isCompoundWord(t: Token | undefined): boolean {
   )
 }
 
-/** Verbs of improving, which say a change only of what they measure: "Gross margin improved 120 basis points". Keep sorted. */
-const IMPROVING_VERBS: ReadonlySet<string> = new Set(['improved', 'improves'])
+/**
+ * Verbs of improving, which say a change only of what they measure: "Gross margin improved 120
+ * basis points", "…, improving 120 basis points". Keep sorted.
+ */
+const IMPROVING_VERBS: ReadonlySet<string> = new Set(['improved', 'improves', 'improving'])
 
 /**
  * Nouns of what improves as it falls: "Net loss improved by $2.1 million", "waiting times

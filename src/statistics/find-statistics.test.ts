@@ -747,6 +747,9 @@ describe('findStatistics', () => {
       ['Waiting times improved by 10%.', '10%', 'decrease'],
       ['The council improved 300 homes last year.', '300', null],
       ['Margins improved to 41.2%.', '41.2%', null],
+      // So does the participle.
+      ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'increase'],
+      ['The council is improving 300 homes.', '300', null],
       // "made up" is a share, as "accounted for" is.
       ['Women made up 40 per cent of victims.', '40 per cent', null],
       ['Children made up 12% of those arrested.', '12%', null],

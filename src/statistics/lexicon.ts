@@ -177,6 +177,7 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   // cost (see `FALLING_IMPROVEMENTS`).
   improved: 'increase',
   improves: 'increase',
+  improving: 'increase',
   increase: 'increase',
   increased: 'increase',
   increases: 'increase',

@@ -135,6 +135,7 @@ describe('findMeasure', () => {
       ['Gross margin improved 120 basis points to 41.2%.', '120 basis points', 'Gross margin'],
       ['Operating margin improved 80bps.', '80bps', 'Operating margin'],
       ['The operating loss improved 35%.', '35%', 'operating loss'],
+      ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'Gross margin'],
       // Near miss: a count after it is what it improved.
       ['The council improved 300 homes last year.', '300', 'homes'],
     ])
