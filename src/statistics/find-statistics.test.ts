@@ -610,6 +610,12 @@ describe('findStatistics', () => {
         [{ ...exact('an estimated 1.4m', 1_400_000), qualifier: 'approx', measure: 'Unemployment' }],
       ],
       ['The number of claimants rose to 1.7m.', [{ ...exact('1.7m', 1_700_000), measure: 'claimants' }]],
+      // A figure closing its phrase after such a level is a million too.
+      [
+        'Unemployment fell to 1.3m, down from 1.5m.',
+        [{ ...exact('1.3m', 1_300_000), measure: 'Unemployment' }, exact('1.5m', 1_500_000)],
+      ],
+      ['Visitors rose to 1.5m. The wall is 1.2m.', [exact('1.5m', 1_500_000), exact('1.2m', 1.2, 'm')]],
       // Near misses: what is measured in metres, a length people fell by, and a noun further back.
       ['The river rose to 4.5m in May.', [{ ...exact('4.5m', 4.5, 'm'), measure: 'river' }]],
       ['Two workers fell 5m from the scaffolding.', [exact('Two', 2), exact('5m', 5, 'm')]],

@@ -193,7 +193,9 @@ function millionBefore(tokens: readonly Token[], digits: number): boolean {
     if (t.lower !== 'm' || t.gap || tokens[k - 1]?.kind !== 'num') continue
     // The million before is one by what follows it, never by this rule again: a run of bare
     // figures ("1m, 1m, 1m, …") must not make each look back through all the others.
+    // So is one that levels what is counted in millions ("Passengers rose to 1.5m from 1.2m").
     if (/^[£$€¥₹]$/.test(tokens[k - 2]?.text ?? '') || millionByWordAfter(tokens, k)) return true
+    if (countedBefore(tokens, k - 1)) return true
   }
   return false
 }
