@@ -120,6 +120,8 @@ export function findChange(
       !isMarketMove(tokens, first, end)
     )
       return null
+    // "improved 300 homes": a count after a verb of improving is what it improved.
+    if (c && IMPROVING_VERBS.has(prev.lower) && !measured) return null
     if (c && (measured || after !== 'to')) return { change: c, at: first - 1 }
   }
   // "settled $1.05, or 1.3%, lower": a restatement between commas stands before the comparative.
@@ -414,4 +416,46 @@ function isCompoundWord(t: Token | undefined): boolean {
   return (
     !PERIOD_ADJECTIVES.has(t.lower) && !COMPOUND_CHANGE_NOUNS.has(t.lower) && !/(?:ly|ing|ed)$/.test(t.lower)
   )
+}
+
+/**
+ * Verbs of improving, which say a change only of what they measure: "Gross margin improved 120
+ * basis points", "…, improving 120 basis points". Keep sorted.
+ */
+const IMPROVING_VERBS: ReadonlySet<string> = new Set(['improved', 'improves', 'improving'])
+
+/**
+ * Nouns of what improves as it falls: "Net loss improved by $2.1 million", "waiting times
+ * improved by 10%". Keep sorted.
+ */
+const FALLING_IMPROVEMENTS: ReadonlySet<string> = new Set([
+  'arrears',
+  'backlog',
+  'cost',
+  'costs',
+  'debt',
+  'deficit',
+  'deficits',
+  'expenses',
+  'loss',
+  'losses',
+  'shortfall',
+  'times',
+  'unemployment',
+])
+
+/**
+ * The way a change went, told by its cue and what it measures: a verb of improving says a fall of
+ * a loss or a cost ("Net loss improved by $2.1 million" is a decrease), a rise of anything else.
+ */
+export function directionOf(
+  tokens: readonly Token[],
+  cue: ChangeCue | null,
+  measure: string | null,
+): Change | null {
+  if (!cue) return null
+  const word = tokens[cue.at]
+  if (word?.kind !== 'word' || !IMPROVING_VERBS.has(word.lower) || !measure) return cue.change
+  const head = measure.slice(measure.lastIndexOf(' ') + 1).toLowerCase()
+  return FALLING_IMPROVEMENTS.has(head) ? 'decrease' : cue.change
 }

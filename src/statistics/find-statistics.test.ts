@@ -599,6 +599,30 @@ describe('findStatistics', () => {
           { ...exact('3.5m', 3_500_000), measure: 'people' },
         ],
       ],
+      // A level of what is counted in millions, after its noun and its verb, is a million.
+      [
+        'The recession pushed unemployment up to 3.2m.',
+        [{ ...exact('3.2m', 3_200_000), measure: 'unemployment' }],
+      ],
+      ['Unemployment rose to 1.5m in May.', [{ ...exact('1.5m', 1_500_000), measure: 'Unemployment' }]],
+      [
+        'Unemployment stood at an estimated 1.4m.',
+        [{ ...exact('an estimated 1.4m', 1_400_000), qualifier: 'approx', measure: 'Unemployment' }],
+      ],
+      ['The number of claimants rose to 1.7m.', [{ ...exact('1.7m', 1_700_000), measure: 'claimants' }]],
+      // A figure closing its phrase after such a level is a million too.
+      [
+        'Unemployment fell to 1.3m, down from 1.5m.',
+        [{ ...exact('1.3m', 1_300_000), measure: 'Unemployment' }, exact('1.5m', 1_500_000)],
+      ],
+      ['Visitors rose to 1.5m. The wall is 1.2m.', [exact('1.5m', 1_500_000), exact('1.2m', 1.2, 'm')]],
+      // Near misses: what is measured in metres, a length people fell by, and a noun further back.
+      ['The river rose to 4.5m in May.', [{ ...exact('4.5m', 4.5, 'm'), measure: 'river' }]],
+      ['Two workers fell 5m from the scaffolding.', [exact('Two', 2), exact('5m', 5, 'm')]],
+      [
+        'Some 3,000 people watched as the water rose to 1.2m.',
+        [{ ...exact('Some 3,000', 3000), qualifier: 'approx' }, exact('1.2m', 1.2, 'm')],
+      ],
       // Metres alone, and metres in a sentence of metres or after a sentence of millions.
       ['He ran 200m.', [exact('200m', 200, 'm')]],
       [
@@ -625,6 +649,10 @@ describe('findStatistics', () => {
     for (const [sentence, expected] of cases) {
       it(`reads ${JSON.stringify(sentence)}`, () => expectStatistics(sentence, expected))
     }
+    it('reads a long run of levels of what is counted in bounded time', () => {
+      const found = findStatistics(`Unemployment rose to${' nearly to about 3.2m,'.repeat(300)} it said.`)
+      expect(found.length).toBe(300)
+    })
   })
 
   describe('what is counted', () => {
@@ -717,6 +745,17 @@ describe('findStatistics', () => {
       ['Woman, 81, loses £20,000 to courier fraud', '£20,000', null],
       ['The company lost 20% of its value.', '20%', 'decrease'],
       ['Profits fell £2m.', '£2m', 'decrease'],
+      // A verb of improving says a rise, but of a loss or a cost a fall; not of a count it improved.
+      ['Gross margin improved 120 basis points to 41.2%.', '120 basis points', 'increase'],
+      ['Gross margin improved 120 basis points to 41.2%.', '41.2%', null],
+      ['Sales improved 4% on last year.', '4%', 'increase'],
+      ['Net loss improved by $2.1 million to $5.0 million.', '$2.1 million', 'decrease'],
+      ['Waiting times improved by 10%.', '10%', 'decrease'],
+      ['The council improved 300 homes last year.', '300', null],
+      ['Margins improved to 41.2%.', '41.2%', null],
+      // So does the participle.
+      ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'increase'],
+      ['The council is improving 300 homes.', '300', null],
       // "made up" is a share, as "accounted for" is.
       ['Women made up 40 per cent of victims.', '40 per cent', null],
       ['Children made up 12% of those arrested.', '12%', null],

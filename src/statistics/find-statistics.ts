@@ -5,7 +5,7 @@ import { type ParserInput, type ReleaseLike, type TextBlock, toBlocks } from '..
 import { readsAsHeadline, readsAsShortHeadline, readsInCapitals } from '../text/headline'
 import { alternation } from '../text/patterns'
 import { blockSlicer, inputSpan, tidyBreaks } from '../text/reflow'
-import { findChange, restatesChange } from './change'
+import { directionOf, findChange, restatesChange } from './change'
 import { joinCompoundMeasures } from './compound-measures'
 import { shareConversionBounds } from './conversion'
 import { type PublisherCurrency, publisherCurrency } from './currency'
@@ -33,7 +33,7 @@ import { mayStartQuantity, type Quantity, readQuantity } from './quantity'
 import { buildLexicon, type QuantityLexicon } from './quantity-lexicon'
 import { isChangeInPoints, mergeRange, rangeOf, shareRangeUnits } from './ranges'
 import { priceBaseAfter, rateBaseAfter } from './rate-base'
-import { PERCENTAGE_POINT, readPointsOfRate } from './rate-points'
+import { PERCENTAGE_POINT, readPointsOfRate, unitOfRatePoints } from './rate-points'
 import { shareRestatedMeasure } from './restated'
 import { sentenceRuns } from './sentence-runs'
 import { isClauseBreak, type Token, tokenize } from './tokens'
@@ -236,26 +236,28 @@ function scanBlock(
         span,
       })
     }
+    const measure = findMeasure(
+      block.text,
+      tokens,
+      {
+        first: q.first,
+        end: q.end,
+        unit: q.unit,
+        vague,
+        share: q.rule === 'statistics/proportion',
+        headline,
+      },
+      change,
+    )
+    const direction = directionOf(tokens, change, measure)
     found.push({
       text: block.text.slice(first.start, last.end),
       span,
       value: q.value,
-      unit: q.unit,
+      unit: unitOfRatePoints(q.unit, direction, measure),
       qualifier: q.qualifier,
-      measure: findMeasure(
-        block.text,
-        tokens,
-        {
-          first: q.first,
-          end: q.end,
-          unit: q.unit,
-          vague,
-          share: q.rule === 'statistics/proportion',
-          headline,
-        },
-        change,
-      ),
-      change: change?.change ?? null,
+      measure,
+      change: direction,
       period: periodAfter(tokens, q.end),
       ...perOf(tokens, q.end, q.unit),
       rule: q.rule,

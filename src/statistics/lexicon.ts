@@ -173,6 +173,11 @@ export const CHANGE_WORDS: Readonly<Record<string, Change>> = wordTable({
   grows: 'increase',
   growth: 'increase',
   hike: 'increase',
+  // "Gross margin improved 120 basis points": a figure improves as it rises, but for a loss or a
+  // cost (see `FALLING_IMPROVEMENTS`).
+  improved: 'increase',
+  improves: 'increase',
+  improving: 'increase',
   increase: 'increase',
   increased: 'increase',
   increases: 'increase',
@@ -2104,6 +2109,74 @@ export const METRE_CONTEXT: ReadonlySet<string> = new Set([
   'tall',
   'up',
   'wide',
+])
+
+/**
+ * Nouns of what is counted in millions, never measured in metres, whose figure a glued "m" after
+ * their verb is a million of: "pushed unemployment up to 3.2m", "Passengers rose to 1.5m". Keep sorted.
+ */
+export const COUNTED_IN_MILLIONS: ReadonlySet<string> = new Set([
+  'adults',
+  'children',
+  'claimants',
+  'customers',
+  'employment',
+  'households',
+  'jobless',
+  'jobs',
+  'members',
+  'passengers',
+  'patients',
+  'people',
+  'population',
+  'pupils',
+  'residents',
+  'students',
+  'subscribers',
+  'tourists',
+  'unemployed',
+  'unemployment',
+  'users',
+  'viewers',
+  'visitors',
+  'voters',
+  'workers',
+])
+
+/**
+ * Words that may stand between a noun of what is counted and its figure, besides words of change:
+ * "rose to", "pushed … up to", "stood at nearly", "has reached". Keep sorted.
+ */
+export const COUNT_LINK_WORDS: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'an',
+  'are',
+  'around',
+  'at',
+  'been',
+  'by',
+  'estimated',
+  'from',
+  'had',
+  'has',
+  'have',
+  'hit',
+  'is',
+  'just',
+  'nearly',
+  'now',
+  'of',
+  'over',
+  'passed',
+  'reached',
+  'some',
+  'stood',
+  'to',
+  'topped',
+  'totalled',
+  'was',
+  'were',
 ])
 
 /**

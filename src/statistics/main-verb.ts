@@ -96,11 +96,44 @@ function opensSubject(tokens: readonly Token[], first: number): boolean {
   return startsSentence(tokens, first - 1) || tokens[first - 2]?.text === ','
 }
 
-/** Whether a verb, or another past form, stands between `k` and the end of the sentence. */
+/**
+ * Whether a verb, or another past form, stands between `k` and the end of the sentence, short of
+ * a clause of its own after a comma (", police said.", ", and more are expected").
+ */
 function hasVerbAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; !isSentenceBreak(tokens[j]); j++) {
     const t = tokens[j]!
+    if (t.text === ',' && opensOwnClause(tokens, j)) return false
     if (t.kind === 'word' && (FINITE_WORDS.has(t.lower) || isParticiple(t.lower))) return true
+  }
+  return false
+}
+
+/** Verbs of saying that close a report after a comma: ", police said.", ", the organisers say.". Keep sorted. */
+const SAYING_VERBS: ReadonlySet<string> = new Set([
+  'added',
+  'confirmed',
+  'reported',
+  'said',
+  'say',
+  'says',
+  'stated',
+])
+
+/** The most words a report after a comma holds before its verb: ", a spokesperson for the force said". */
+const REPORT_WORDS = 6
+
+/**
+ * Whether the comma at `tokens[k]` opens a clause of its own: a conjunction of clauses (", and
+ * police said …", ", while …"), "according to", or a report that ends the sentence (", police
+ * said.", ", the organisers said.").
+ */
+function opensOwnClause(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]
+  if (next?.kind !== 'word') return false
+  if (CLAUSE_CONJUNCTIONS.has(next.lower) || next.lower === 'according') return true
+  for (let j = k + 1; j <= k + REPORT_WORDS && tokens[j]?.kind === 'word'; j++) {
+    if (SAYING_VERBS.has(tokens[j]!.lower)) return isSentenceBreak(tokens[j + 1])
   }
   return false
 }
@@ -147,13 +180,17 @@ const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while',
 
 /**
  * Whether the figure at `tokens[first]` opens its clause, so the words after it may be the
- * clause's subject: at a sentence's start, after a comma (and a conjunction) or "that", or after a verb whose object
+ * clause's subject: at a sentence's start or after an article, a noun and "of" there ("A team of
+ * 12"), after a comma (and a conjunction) or "that", or after a verb whose object
  * is a clause ("Figures show 60% of firms expect", "A survey found 300 firms plan"). After any
  * other word it is an object ("employs 300 operations support staff").
  */
 export function opensClause(tokens: readonly Token[], first: number): boolean {
   const prev = tokens[first - 1]
   if (startsSentence(tokens, first) || prev?.text === ',') return true
+  // "A team of 12 people support workers": a noun's "of" phrase that opens the sentence is its subject.
+  const opening = ofPhraseOpening(tokens, first)
+  if (opening < first && (startsSentence(tokens, opening) || tokens[opening - 1]?.text === ',')) return true
   if (prev?.kind !== 'word') return false
   // ", and 60% of councils report": a conjunction after a comma joins a clause, not a list's item.
   if (CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[first - 2]?.text === ',') return true
@@ -212,8 +249,8 @@ const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight
  * adverb, with no other verb after it.
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
-  const opening = amountOpening(tokens, rangeOpening(tokens, first))
-  if (!startsSentence(tokens, opening) && tokens[opening - 1]?.text !== ',') return found
+  const opening = ofPhraseOpening(tokens, amountOpening(tokens, rangeOpening(tokens, first)))
+  if (!opensSentenceOrClause(tokens, opening)) return found
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
@@ -223,6 +260,30 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
     return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
   }
   return found
+}
+
+/** Articles that open a noun's phrase whose "of" a count follows: "A total of", "The crowd of". Keep sorted. */
+const OF_PHRASE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])
+
+/**
+ * Where an article, a noun in lower case and "of" before a count at `first` start ("A total of
+ * 300 people", "A crowd of 2,000 fans", "The team of 12 volunteers"), or `first`: the phrase
+ * opens its sentence with the count when the article does.
+ */
+export function ofPhraseOpening(tokens: readonly Token[], first: number): number {
+  const noun = tokens[first - 2]
+  if (tokens[first - 1]?.lower !== 'of' || noun?.kind !== 'word' || noun.text !== noun.lower) return first
+  return OF_PHRASE_ARTICLES.has(tokens[first - 3]?.lower ?? '') ? first - 3 : first
+}
+
+/**
+ * Whether `tokens[at]` opens its sentence, or a clause after a comma and perhaps a conjunction:
+ * "Around 300 people …", "…, 40 volunteers …", "…, and 40 volunteers …".
+ */
+function opensSentenceOrClause(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]
+  if (startsSentence(tokens, at) || prev?.text === ',') return true
+  return prev?.kind === 'word' && CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[at - 2]?.text === ','
 }
 
 /** Words of amount before a count that open its sentence with it: "A record 2.1 million". Keep sorted. */

@@ -1,4 +1,5 @@
 import { WEEKDAYS } from '../dates/lexicon'
+import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBeforeChange, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
@@ -1223,11 +1224,18 @@ function relativeAntecedentEnd(tokens: readonly Token[], at: number): number | n
  * after a participle is kept ("weapons surrendered in amnesty bins"). A verb with an object ends
  * it ("officers recovered property worth £20,000" measures "property").
  */
-function subject(tokens: readonly Token[], end: number): [number, number] | null {
+function subject(tokens: readonly Token[], end: number, relative = true): [number, number] | null {
   // "Brent crude, the global benchmark, settled": the subject stands before the apposition.
   if (tokens[end - 1]?.text === ',') {
     const opening = appositionOpening(tokens, end - 1)
     return opening === null ? null : subject(tokens, opening)
+  }
+  // "Patients who were admitted rose 4%": the head before a relative clause, with the clause. The
+  // head takes no clause of its own.
+  const clause = relative ? relativeClauseOpening(tokens, end) : null
+  if (clause !== null) {
+    const head = subject(tokens, clause, false)
+    return head === null ? null : [head[0], end]
   }
   let last = end
   let start = end
@@ -1409,13 +1417,6 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
       start = objectOfModal
       break
     }
-    // "The share of adults who smoke fell", "patients who were admitted rose": a relative clause
-    // after people goes on with them.
-    if (t.lower === 'who' && start < last && before !== undefined && countsPeople(before)) {
-      words++
-      start = j
-      continue
-    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
@@ -1479,6 +1480,37 @@ function subject(tokens: readonly Token[], end: number): [number, number] | null
   return last > start ? [start, last] : null
 }
 
+/** How many tokens a relative clause in a subject may take: "who were admitted to hospital". */
+const RELATIVE_REACH = 10
+
+/** Auxiliaries that may open a relative clause's verb: "who were admitted", "that have closed". */
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARY_VERBS)
+
+/**
+ * Where "who" or "that" stands that opens a relative clause right before the verb at `end`, the
+ * clause's own verb right after it: "who were admitted", "who walk to school" after people,
+ * "that were sold" after a plural. Null when none does, or when the clause holds a figure, a
+ * comma or nothing. "That" after a verb of saying ("shows that") opens no relative clause, nor
+ * before a word other than an auxiliary or a verb's form ("means that prices rose").
+ */
+function relativeClauseOpening(tokens: readonly Token[], end: number): number | null {
+  for (let j = end - 2; j >= 0 && end - j <= RELATIVE_REACH; j--) {
+    const t = tokens[j]!
+    if (t.kind !== 'word') return null
+    if (t.lower !== 'who' && t.lower !== 'that') continue
+    const head = tokens[j - 1]
+    if (head?.kind !== 'word') return null
+    if (t.lower === 'who') return countsPeople(head) ? j : null
+    const verb = tokens[j + 1]!
+    const verbal =
+      RELATIVE_AUXILIARIES.has(verb.lower) || isParticiple(verb.lower) || isListedPresentVerb(verb.lower)
+    const written = head.text === head.lower || startsSentence(tokens, j - 1)
+    const plural = written && isPluralShaped(head.lower) && !THAT_CLAUSE_VERBS.has(head.lower)
+    return plural && verbal ? j : null
+  }
+  return null
+}
+
 /**
  * Whether the participle in "-ing" at `tokens[at]` follows a plural noun that it describes:
  * "living" of "children living in poverty", "waiting" of "patients waiting for".
@@ -1502,17 +1534,19 @@ const APPOSITION_REACH = 8
 const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'who'])
 
 /**
- * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word that
- * ends the subject: the first comma of "Brent crude, the global benchmark,". Null when the
+ * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word or an
+ * index's number that ends the subject: the first comma of "Brent crude, the global benchmark,",
+ * of "The FTSE 100, the blue-chip index,". Null when the
  * phrase between is no apposition, or none stands within reach.
  */
 function appositionOpening(tokens: readonly Token[], close: number): number | null {
   for (let k = close - 1; k > 0 && close - k <= APPOSITION_REACH + 1; k--) {
     const t = tokens[k]!
-    if (t.text === ',')
-      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && tokens[k - 1]!.kind === 'word'
-        ? k
-        : null
+    // "The FTSE 100, the blue-chip index,": an index's number ends its name.
+    if (t.text === ',') {
+      const ends = tokens[k - 1]!.kind === 'word' || isNumberOfName(tokens, k - 1)
+      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && ends ? k : null
+    }
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return null
   }
   return null

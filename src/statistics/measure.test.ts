@@ -130,6 +130,17 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a verb of improving stands between a change and its subject', () => {
+    check([
+      ['Gross margin improved 120 basis points to 41.2%.', '120 basis points', 'Gross margin'],
+      ['Operating margin improved 80bps.', '80bps', 'Operating margin'],
+      ['The operating loss improved 35%.', '35%', 'operating loss'],
+      ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'Gross margin'],
+      // Near miss: a count after it is what it improved.
+      ['The council improved 300 homes last year.', '300', 'homes'],
+    ])
+  })
+
   describe('a relative clause with "who" after people goes on with the subject', () => {
     check([
       ['The share of adults who smoke fell to 11.9%.', '11.9%', 'share of adults who smoke'],
@@ -137,7 +148,31 @@ describe('findMeasure', () => {
       ['Adults who drink alcohol fell to 48%.', '48%', 'Adults who drink alcohol'],
       // Near miss: a figure in the clause itself.
       ['The man who stole £500 was jailed.', '£500', null],
+      // A clause with its auxiliary, or with its object's phrase, goes on with the subject.
+      ['Patients who were admitted rose 4%.', '4%', 'Patients who were admitted'],
+      ['Pupils who walk to school rose 5%.', '5%', 'Pupils who walk to school'],
+      ['Students who passed rose by 300.', '300', 'Students who passed'],
+      [
+        'The number of patients who were admitted to hospital rose by 12%.',
+        '12%',
+        'patients who were admitted to hospital',
+      ],
+      // "That" after a plural, before an auxiliary or a verb's form, opens one too.
+      ['Homes that were sold rose 5%.', '5%', 'Homes that were sold'],
+      ['Offences that involved a knife rose 12%.', '12%', 'Offences that involved a knife'],
+      // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
+      ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['The data means that prices rose 5%.', '5%', 'prices'],
+      ['Officers who attended found 12 weapons.', '12', 'weapons'],
     ])
+    it('reads a long run of "who" before a verb in bounded time', () => {
+      const sentence = `Patients${' who'.repeat(300)} rose 4%.`
+      expect(findStatistics(sentence).find((s) => s.text === '4%')?.value).toBe(4)
+      const chain = `People${' who go patients'.repeat(300)} who go rose 4%.`
+      // The head takes no clause of its own, so the measure stays short.
+      const measure = findStatistics(chain).find((s) => s.text === '4%')?.measure ?? ''
+      expect(measure.endsWith('patients who go') && measure.length < 40).toBe(true)
+    })
   })
 
   describe('a participle in "-ing" after a plural goes on with the subject past its preposition', () => {
@@ -180,7 +215,16 @@ describe('findMeasure', () => {
       ['The unemployment rate stood at 4.2%.', '4.2%', 'unemployment rate'],
       ['Shares in the firm closed at 300p.', '300p', 'Shares in the firm'],
       ['Sales, the firm said, rose 5%.', '5%', 'Sales'],
+      // An index's number ends its name before the apposition, and is no figure of its own.
+      ['The FTSE 100, the blue-chip index, closed at 7,650.', '7,650', 'FTSE 100'],
+      ['The S&P 500, the broad index, rose 1.2%.', '1.2%', 'S&P 500'],
+      // Near miss: a count before an apposition is no name.
+      ['In total 300, the highest yet, rose 5%.', '5%', null],
     ])
+    it("reads no figure in an index's name before an apposition", () => {
+      const texts = findStatistics('The FTSE 100, the blue-chip index, closed at 7,650.').map((s) => s.text)
+      expect(texts).toEqual(['7,650'])
+    })
     it('reads a long run of words between commas before a verb in bounded time', () => {
       const sentence = `Brent${', the benchmark'.repeat(300)}, settled at $82.10.`
       expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
@@ -598,6 +642,12 @@ describe('findMeasure', () => {
       ['A team of 12 people help residents.', '12', 'people'],
       ['A group of 20 people visit patients.', '20', 'people'],
       ['A team of 12 staff help residents at home.', '12', 'staff'],
+      // A noun's "of" phrase that opens the sentence is its subject: a compound's opener is its verb there.
+      ['A team of 12 people support workers.', '12', 'people'],
+      ['A group of 20 volunteers support families in the area.', '20', 'volunteers'],
+      // Near misses: before a finite verb it is the compound's, and a phrase inside the sentence stays an object.
+      ['A team of 40 staff support workers was hired.', '40', 'staff support workers'],
+      ['The trust funds a team of 12 staff support workers.', '12', 'staff support workers'],
       ['The force has a unit of 30 police patrol officers.', '30', 'police patrol officers'],
     ])
   })
@@ -717,7 +767,37 @@ describe('findMeasure', () => {
       ],
       ['Police found 30 people gathered in a flat.', '30', 'people gathered'],
       ['Around 300 people rescued from the flood.', 'Around 300', 'people rescued from the flood'],
+      // People after an article, a noun and "of" that open the sentence act as well.
+      ['A total of 300 people attended.', '300', 'people'],
+      ['A total of 40 officers attended on Monday.', '40', 'officers'],
+      ['A crowd of 2,000 fans gathered outside the ground.', '2,000', 'fans'],
+      ['The group of 12 volunteers cycled from Cork to Dublin.', '12', 'volunteers'],
+      ['A total of between 300 and 400 people attended.', 'between 300 and 400', 'people'],
+      // Near misses: a result done to them, things, a verb later, and a phrase inside the sentence.
+      ['A total of 230 people injured.', '230', 'people injured'],
+      ['A total of 1,200 vehicles recovered.', '1,200', 'vehicles recovered'],
+      ['A total of 300 people gathered at the scene were moved back.', '300', 'people gathered at the scene'],
+      ['Police found a total of 30 people gathered in a flat.', '30', 'people gathered'],
+      // A clause of its own after a comma holds no verb of theirs: a report, or one after a conjunction.
+      ['A total of 300 people attended, police said.', '300', 'people'],
+      ['Around 300 people gathered on Saturday, the organisers said.', 'Around 300', 'people'],
+      ['Around 300 people gathered at the scene, and were later moved back.', 'Around 300', 'people'],
+      ['The 4 people met at the station, according to police.', '4', 'people'],
+      // People that open a clause after a comma and a conjunction act too.
+      ['Around 300 people attended, and 40 volunteers helped.', '40', 'volunteers'],
+      ['Officers spoke to residents, and 12 people arrested.', '12', 'people arrested'],
+      // Near misses: an aside between commas before the verb, a result before a report.
+      [
+        'Around 300 people gathered at the scene, including 40 children, were moved back.',
+        'Around 300',
+        'people gathered at the scene',
+      ],
+      ['16,500 people arrested at protests, police said.', '16,500', 'people arrested at protests'],
     ])
+    it('reads a long run of commas after a verb of people in bounded time', () => {
+      const sentence = `Around 300 people gathered${', the police'.repeat(300)} said.`
+      expect(findStatistics(sentence).find((s) => s.text === 'Around 300')?.measure).toBe('people')
+    })
   })
 
   describe('a vague amount after "and" opens the next figure', () => {

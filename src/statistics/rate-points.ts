@@ -1,5 +1,5 @@
 import { findChange } from './change'
-import { CHANGE_WORDS, POINT_DIFFERENCES } from './lexicon'
+import { CHANGE_WORDS, type Change, POINT_DIFFERENCES } from './lexicon'
 import { SMALL_NUMBERS } from './number-words'
 import type { Quantity } from './quantity'
 import type { QuantityLexicon } from './quantity-lexicon'
@@ -106,4 +106,29 @@ function isPercentAt(tokens: readonly Token[], k: number, lex: QuantityLexicon):
   const digits = n?.kind === 'num'
   if (!digits && !(n?.kind === 'word' && SMALL_NUMBERS[n.lower] !== undefined)) return false
   return readUnit(tokens, k + 1, lex, digits)?.unit === 'percent'
+}
+
+/**
+ * Heads of measures written in per cent, whose points of change are percentage points: "mortgage
+ * rates", "inflation", "gross margin", "bond yields". Keep sorted.
+ */
+const RATE_HEADS: ReadonlySet<string> = new Set([
+  'inflation',
+  'margin',
+  'margins',
+  'rate',
+  'rates',
+  'yield',
+  'yields',
+])
+
+/**
+ * The unit of points that a rate moved by: "pushed mortgage rates down 0.5 points", "Inflation
+ * fell 0.4 points" are in percentage points. An index's points ("The FTSE 100 fell 45 points")
+ * and points that are no change stay as they are.
+ */
+export function unitOfRatePoints(unit: string, change: Change | null, measure: string | null): string {
+  if (unit !== 'point' || change === null || !measure) return unit
+  const head = measure.slice(measure.lastIndexOf(' ') + 1).toLowerCase()
+  return RATE_HEADS.has(head) ? PERCENTAGE_POINT : unit
 }

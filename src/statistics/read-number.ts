@@ -1,4 +1,14 @@
-import { IRREGULAR_PLURALS, MAGNITUDES, METRE_CONTEXT, METRE_THINGS, NOT_AFTER_MILLION } from './lexicon'
+import {
+  CHANGE_WORDS,
+  COUNT_LINK_WORDS,
+  COUNTED_IN_MILLIONS,
+  IRREGULAR_PLURALS,
+  MAGNITUDES,
+  METRE_CONTEXT,
+  METRE_THINGS,
+  MOTION_VERBS,
+  NOT_AFTER_MILLION,
+} from './lexicon'
 import { isFunctionWord } from './measure-lexicon'
 import { readNumberWords, SCALE_WORDS, SMALL_NUMBERS, startsNumberWords } from './number-words'
 import { matchPhrase } from './phrases'
@@ -183,7 +193,9 @@ function millionBefore(tokens: readonly Token[], digits: number): boolean {
     if (t.lower !== 'm' || t.gap || tokens[k - 1]?.kind !== 'num') continue
     // The million before is one by what follows it, never by this rule again: a run of bare
     // figures ("1m, 1m, 1m, …") must not make each look back through all the others.
+    // So is one that levels what is counted in millions ("Passengers rose to 1.5m from 1.2m").
     if (/^[£$€¥₹]$/.test(tokens[k - 2]?.text ?? '') || millionByWordAfter(tokens, k)) return true
+    if (countedBefore(tokens, k - 1)) return true
   }
   return false
 }
@@ -196,11 +208,79 @@ function isBareMillion(tokens: readonly Token[], at: number): boolean {
   const letter = tokens[at]!
   if (letter.lower !== 'm') return letter.lower === 'b'
   const next = tokens[at + 1]
+  // "pushed unemployment up to 3.2m", "Passengers rose to 1.5m in May": after its verb, a figure
+  // of what is counted in millions, with no word of its own after it.
+  const ends = next === undefined || next.kind !== 'word' || LEVEL_TAILS.has(next.lower)
+  if (ends && countedBefore(tokens, at - 1)) return true
   // "1.4m visitors, followed by the Riverside Museum (1.1m)": a figure closing its phrase counts
   // what a million just before it in the sentence does.
   if (next === undefined || next.kind !== 'word') return closesPhrase(next) && millionBefore(tokens, at - 1)
   return millionByWordAfter(tokens, at)
 }
+
+/** Words after a level that open its time or its comparison: "3.2m in May", "1.5m from 1.2m", "2m last year". Keep sorted. */
+const LEVEL_TAILS: ReadonlySet<string> = new Set([
+  'and',
+  'compared',
+  'for',
+  'from',
+  'in',
+  'last',
+  'on',
+  'since',
+  'this',
+])
+
+/** How far back, in tokens, the noun of what a figure counts may stand before its digits: "unemployment up to". */
+const COUNTED_REACH = 6
+
+/**
+ * Whether a noun of what is counted in millions stands shortly before the digits at `digits`,
+ * with only words of change and of linking between: "unemployment up to", "Passengers rose to",
+ * "jobs has reached nearly".
+ */
+function countedBefore(tokens: readonly Token[], digits: number): boolean {
+  // "to 3.2m", "at nearly 2m", "reached 1.5m": a level, not the length a thing fell or climbed by
+  // ("Two workers fell 5m").
+  let level = digits - 1
+  while (level > digits - COUNTED_REACH && COUNT_QUALIFIERS.has(tokens[level]?.lower ?? '')) level--
+  if (!LEVEL_OPENERS.has(tokens[level]?.lower ?? '')) return false
+  for (let k = digits - 1; k >= 0 && digits - k <= COUNTED_REACH; k--) {
+    const t = tokens[k]!
+    if (t.kind !== 'word') return false
+    if (COUNTED_IN_MILLIONS.has(t.lower)) return k < digits - 1
+    const links = COUNT_LINK_WORDS.has(t.lower) || t.lower in CHANGE_WORDS || MOTION_VERBS.has(t.lower)
+    if (!links && !PUSHING_VERBS.has(t.lower)) return false
+  }
+  return false
+}
+
+/** Words before a level: "to 3.2m", "at 2m", "reached 1.5m". Keep sorted. */
+const LEVEL_OPENERS: ReadonlySet<string> = new Set([
+  'at',
+  'hit',
+  'passed',
+  'reached',
+  'to',
+  'topped',
+  'totalled',
+])
+
+/** Words of a bound or an estimate before a level's digits: "to nearly 2m", "at an estimated 1.2m". Keep sorted. */
+const COUNT_QUALIFIERS: ReadonlySet<string> = new Set([
+  'about',
+  'almost',
+  'an',
+  'around',
+  'estimated',
+  'just',
+  'nearly',
+  'over',
+  'some',
+])
+
+/** Verbs that move their object to a level: "pushed unemployment up to", "drove visitors to". Keep sorted. */
+const PUSHING_VERBS: ReadonlySet<string> = new Set(['drove', 'pushed', 'pushing', 'took'])
 
 /** Whether `t` ends the phrase of a thing before it: a mark, the end, or a function word ("of", "was"). */
 function endsThing(t: Token | undefined): boolean {

@@ -1,4 +1,4 @@
-import { CHANGE_WORDS, IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
+import { CHANGE_BY_VERBS, CHANGE_WORDS, IRREGULAR_PLURALS, POINT_DIFFERENCES } from './lexicon'
 import { movingVerbBefore } from './moved-object'
 import { SMALL_NUMBERS } from './number-words'
 import { matchPhrase } from './phrases'
@@ -206,7 +206,7 @@ function movedBy(tokens: readonly Token[], at: number): boolean {
   const before = tokens[at - 1]
   if (before?.kind !== 'word') return false
   const verb = tokens[at - 2]
-  if (before.lower === 'by') return verb?.kind === 'word' && verb.lower in CHANGE_WORDS
+  if (before.lower === 'by') return changedBefore(tokens, at - 2)
   if (before.lower !== 'up' && before.lower !== 'down') return before.lower in CHANGE_WORDS
   // "pushed mortgage rates down 0.5 points": the particle after a verb's object moved it.
   return (
@@ -215,6 +215,22 @@ function movedBy(tokens: readonly Token[], at: number): boolean {
     MARKET_VERBS_BEFORE_PARTICLE.has(verb.lower) ||
     movingVerbBefore(tokens, at - 1) !== null
   )
+}
+
+/** How many words the object of a verb of change may run before its "by": "interest rates". */
+const OBJECT_REACH = 4
+
+/**
+ * Whether a verb of change stands at `tokens[k]` or a few words before it, past its object, with
+ * only words between: "rose by", "cut interest rates by", "raised the cash rate by".
+ */
+function changedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j <= OBJECT_REACH; j--) {
+    const t = tokens[j]!
+    if (t.kind !== 'word') return false
+    if (t.lower in CHANGE_WORDS || t.lower in CHANGE_BY_VERBS) return true
+  }
+  return false
 }
 
 /** Words after the points that say which way they moved: "closed 45 points lower", "2 points higher at 65%". Keep sorted. */

@@ -306,6 +306,25 @@ describe('findStatistics', () => {
       expect(units('The firm sold 300 BP stations.')).toEqual([['300', 300, 'count']])
     })
 
+    it('reads the points a rate moved by as percentage points, and an index keeps its points', () => {
+      expect(units('The move pushed mortgage rates down 0.5 points.')).toEqual([
+        ['0.5 points', 0.5, 'percentage point'],
+      ])
+      expect(units('Inflation fell 0.4 points.')).toEqual([['0.4 points', 0.4, 'percentage point']])
+      expect(units('The Bank cut interest rates by 0.25 points.')).toEqual([
+        ['0.25 points', 0.25, 'percentage point'],
+      ])
+      expect(units('Gross margin improved 2 points.')).toEqual([['2 points', 2, 'percentage point']])
+      // Near misses: an index's points, points scored, and points after "by" with no verb of change.
+      expect(units('The FTSE 100 fell 45 points.')).toEqual([['45 points', 45, 'point']])
+      expect(units('The index fell by 30 points.')).toEqual([['30 points', 30, 'point']])
+      expect(units('The team won by 3 points.')).toEqual([['3', 3, 'count']])
+    })
+
+    it('reads a long run of words before "by" and points in bounded time', () => {
+      expect(units(`Rates ${'rates '.repeat(300)}by 0.25 points.`)).toEqual([['0.25', 0.25, 'count']])
+    })
+
     it('reads rates, pressures, energy and torque by their full names', () => {
       expect(units('The refinery handles 52,000 barrels a day, or 52,000 bpd, at 3 ksi.')).toEqual([
         ['52,000 barrels a day', 52000, 'barrel per day'],
