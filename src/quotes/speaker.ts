@@ -110,6 +110,9 @@ export function readAttribution(
   lexicon: Lexicon,
   credit?: TextBlock,
 ): Found {
+  // A term inside the narration the quote before was read from ("… said Jane Doe, head of the
+  // “Safer Streets” programme.") is a word of that narration, no one's words.
+  if (withinWindow(s, previous)) return { run: s.run, at: openAt(s), attribution: null, window: null }
   let reading = sentenceBefore(s, lexicon) ?? paragraphBefore(s, lexicon)
   // Rule 3 is tried after a mixed reading too, and wins when it reads one; after a reading that
   // names nobody ("… said the son was worried: “…,” Conway told CNN."), it wins when it names someone.
@@ -135,6 +138,16 @@ export function readAttribution(
     creditedSpeaker(s, credit, lexicon)
   if (reading === null) return { run: s.run, at: openAt(s), attribution: null, window: null }
   return { run: s.run, ...reading }
+}
+
+/**
+ * True when the run opens inside the narration after the quote just before in its paragraph,
+ * which that quote's reading took in.
+ */
+function withinWindow(s: Surroundings, previous: Found | undefined): boolean {
+  const window = previous?.window
+  if (window == null || previous!.run !== s.previousRun || s.beforeFrom === 0) return false
+  return window.block === s.firstBlock && window.from >= s.beforeFrom && window.to > s.run.openMark
 }
 
 /**
@@ -164,19 +177,27 @@ function openAt(s: Surroundings): number {
   return s.firstBlock.start + s.run.openMark
 }
 
-/** Rule 1: "X said: “…”", "According to X, “…”". */
+/**
+ * Rule 1: "X said: “…”", "According to X, “…”". When the narration since the last quote names
+ * nobody and terms left out stand before it in the sentence, the sentence is read over them:
+ * "Jane Doe, head of the “Safer Streets” programme, said: “…”".
+ */
 function sentenceBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
   const attribution = attributionBefore(s.before, lexicon)
+  if (s.overTerms !== undefined && (attribution === null || !namesSomeone(attribution.speaker))) {
+    const over = attributionBefore(s.overTerms, lexicon)
+    if (over !== null && namesSomeone(over.speaker)) return readBefore(s, over, s.overTerms)
+  }
   return attribution === null ? null : readBefore(s, attribution)
 }
 
-/** A reading of the narration right before the quote, in its paragraph. */
-function readBefore(s: Surroundings, attribution: Attribution): Reading {
+/** A reading of the narration right before the quote (`before`, ending at its mark), in its paragraph. */
+function readBefore(s: Surroundings, attribution: Attribution, before = s.before): Reading {
   const to = s.run.openMark
   return {
     attribution,
     at: openAt(s),
-    window: { block: s.firstBlock, from: to - s.before.length, to, last: true },
+    window: { block: s.firstBlock, from: to - before.length, to, last: true },
   }
 }
 
@@ -194,9 +215,11 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   const { after, lastBlock, last, run } = s
   if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon) && !messageFollows(after))
     return null
-  const attribution = attributionAfter(after, lexicon)
+  // "… said Jane Doe, head of the “Safer Streets” programme.": the sentence goes on over the term.
+  const read = s.afterOverTerm ?? after
+  const attribution = attributionAfter(read, lexicon)
   if (attribution === null) return null
-  const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + after.length, last: false }
+  const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + read.length, last: false }
   return { attribution, at: lastBlock.start + last.end, window }
 }
 
@@ -334,7 +357,8 @@ function missingOpeningMark(s: Surroundings, lexicon: Lexicon): Reading | null {
 
 /** Rule 7: “…,” she said. “…”: the narration between two quotes attributes the second one too. */
 function betweenQuotes(s: Surroundings, lexicon: Lexicon): Reading | null {
-  const from = s.beforeFrom
+  // Over a term left out: “…,” said X, head of the “…” programme. “…”
+  const from = s.overTermsFrom ?? s.beforeFrom
   if (from === 0) return null
   const to = Math.max(from, s.run.openMark)
   const gap = attributionAfter(s.firstBlock.text.slice(from, to), lexicon)

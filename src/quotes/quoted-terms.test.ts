@@ -1,0 +1,90 @@
+// A term in quotation marks inside the narration that introduces a quote ("head of the “Safer
+// Streets” programme") is a word of that narration: the speaker and role read over it, and the
+// term itself is no quote.
+import { describe, expect, it } from 'vitest'
+import { extractQuotes, extractQuotesAndPeople } from './extract-quotes'
+import { type Who, who } from './test-helpers'
+
+const read = (input: string): Array<[string, Who]> => extractQuotes(input).map((q) => [q.text, who(q)])
+
+describe('a quoted term inside the words that introduce a quote', () => {
+  it.each<[string, Array<[string, Who]>]>([
+    [
+      'Jane Doe, head of the “Safer Streets” programme at Leeds City Council, said: “Crime is down.”',
+      [['Crime is down.', ['Jane Doe', null, 'head of the “Safer Streets” programme at Leeds City Council']]],
+    ],
+    [
+      'Jane Doe, head of the "Safer Streets" programme at Leeds City Council, said: "Crime is down."',
+      [['Crime is down.', ['Jane Doe', null, 'head of the "Safer Streets" programme at Leeds City Council']]],
+    ],
+    [
+      'Detective Inspector Sam Reed, who leads the ‘Safer Streets’ team, said: “Crime is down.”',
+      [['Crime is down.', ['Sam Reed', 'Detective Inspector', 'leads the ‘Safer Streets’ team']]],
+    ],
+    [
+      'Jane Doe, head of “Operation Safe” at Kent Police, added: “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, 'head of “Operation Safe” at Kent Police']]],
+    ],
+    [
+      '“Crime is down,” said Jane Doe, head of the “Safer Streets” programme at Leeds City Council.',
+      [['Crime is down,', ['Jane Doe', null, 'head of the “Safer Streets” programme at Leeds City Council']]],
+    ],
+    [
+      '"Crime is down," said Jane Doe, head of the "Safer Streets" programme. "We are pleased."',
+      [
+        ['Crime is down,', ['Jane Doe', null, 'head of the "Safer Streets" programme']],
+        ['We are pleased.', ['Jane Doe', null, 'head of the "Safer Streets" programme']],
+      ],
+    ],
+  ])('%s', (input, expected) => {
+    expect(read(input)).toEqual(expected)
+  })
+
+  it('points the speaker’s mention at the name, before the term', () => {
+    const input = 'Jane Doe, head of the “Safer Streets” programme, said: “Crime is down.”'
+    const { people } = extractQuotesAndPeople(input)
+    expect(people.map((p) => p.mentions.map((m) => [m.text, m.span.start]))).toEqual([[['Jane Doe', 0]]])
+  })
+
+  it.each<[string, Array<[string, Who]>]>([
+    // A quote before, not a term: the narration between them is read as it was.
+    [
+      '“It was bold,” she said. Jane Doe, head of the programme, said: “Crime is down.”',
+      [
+        ['It was bold,', null],
+        ['Crime is down.', ['Jane Doe', null, 'head of the programme']],
+      ],
+    ],
+    // A term in another sentence before names no speaker of this one.
+    [
+      'Jane Doe launched the “Safer Streets” scheme. Kent Police said: “Crime is down.”',
+      [['Crime is down.', ['Kent Police', null, null]]],
+    ],
+    // A term the speaker is said to use is their words, kept as a quote.
+    [
+      'Jane Doe called the plan “bold”, adding: “Crime is down.”',
+      [
+        ['bold', ['Jane Doe', null, null]],
+        ['Crime is down.', ['Jane Doe', null, null]],
+      ],
+    ],
+    // "said Jane Doe, “…”": a quote that goes on after its attribution, not a term in it.
+    [
+      '“Crime is down,” said Jane Doe, “and we are pleased about it.”',
+      [
+        ['Crime is down,', ['Jane Doe', null, null]],
+        ['and we are pleased about it.', ['Jane Doe', null, null]],
+      ],
+    ],
+  ])('reads as before: %s', (input, expected) => {
+    expect(read(input)).toEqual(expected)
+  })
+
+  it('reads a long run of terms in one sentence at once', () => {
+    const input = `Jane Doe, head of ${'the “Safer Streets” and '.repeat(300)}the rest, said: “Crime is down.”`
+    const started = Date.now()
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.text).toBe('Crime is down.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
