@@ -162,7 +162,7 @@ describe('a title in the plural before two names', () => {
     ['“This bill matters,” said Reps. Jane Doe.', ['Jane Doe', null, null, null]],
     [
       '“This bill matters,” said Senators Jane Doe, who chairs the committee.',
-      ['Jane Doe', null, null, null],
+      ['Jane Doe', null, 'chairs the committee', null],
     ],
   ])('no plural title: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)

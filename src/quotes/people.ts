@@ -2533,20 +2533,37 @@ const WHO_IS =
   /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been|(?:now[ \u00a0]{1,3})?serves[ \u00a0]{1,3}as)[ \u00a0]{1,3}/
 
 /**
- * A relative clause after a name that says which unit the person leads: ", who leads the county’s
- * fraud team,", ", who heads the Serious Fraud Unit". Group 1: the clause after "who". Only the
- * present tense: "who led the team" says what the person did, not what they do.
+ * A relative clause after a name that says which unit or board the person leads: ", who leads the
+ * county’s fraud team,", ", who heads the Serious Fraud Unit", ", who chairs the health and
+ * wellbeing board". Group 1: the clause after "who". Only the present tense: "who led the team"
+ * says what the person did, not what they do.
  */
 const WHO_LEADS =
-  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
+  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3}|also[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs|chairs|co-chairs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
 
-/** The clause of ", who leads the … team," after a name when its last word is a unit's noun, or null. */
+/**
+ * Bodies of members that someone chairs or leads, as the last word of such a clause: "the
+ * health and wellbeing board", "the Police and Crime Panel". Keep sorted.
+ */
+export const LED_BODIES: readonly string[] = [
+  'board',
+  'commission',
+  'committee',
+  'forum',
+  'panel',
+  'partnership',
+  'taskforce',
+]
+
+const LED_BODY_SET: ReadonlySet<string> = new Set(LED_BODIES)
+
+/** The clause of ", who leads the … team," after a name when its last word is a unit's or a board's noun, or null. */
 function unitLedAfter(after: string): string | null {
   const m = WHO_LEADS.exec(after)
   if (m === null) return null
   const clause = m[1]!.trimEnd()
-  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1)
-  return UNIT_NOUN_SET.has(last.toLowerCase()) ? clause : null
+  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1).toLowerCase()
+  return UNIT_NOUN_SET.has(last) || LED_BODY_SET.has(last) ? clause : null
 }
 
 /**
