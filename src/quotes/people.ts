@@ -342,8 +342,14 @@ export function findPeople(
         continue
       }
     }
-    const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+    // "Lord Smith of Leeds", "Baroness Jones of Moulsecoomb": a peer's place is part of the name.
+    const seat = titleRaw === undefined || tokens.length !== 1 ? null : peerSeat(titleRaw, text, end, lexicon)
+    if (seat !== null) {
+      tokens.splice(0, 1, `${tokens[0]}${seat}`)
+      end += seat.length
+    }
+    const name = tokens.join(' ')
     // "Robert Johnson Jr." and "Robert Johnson, Jr.": the suffix closes the name, written one way.
     NAME_SUFFIX().lastIndex = end
     const suffix = NAME_SUFFIX().exec(text)
@@ -491,6 +497,28 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** A peer's style closing the title before a surname alone: "Lord", "Victims’ Commissioner Baroness". */
+const PEER_TITLE = /(?:^|[ \u00a0])(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess)[ \u00a0]+$/
+/** A peer's place after the surname: " of Leeds", " of Kings Heath"; up to three words in capitals. */
+const PEER_SEAT = lazyRegExp(
+  String.raw`^[ \u00a0]of[ \u00a0]\p{Lu}[\p{Ll}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{Ll}’'-]{1,24}){0,2}(?![\p{L}’'-])`,
+  'u',
+)
+
+/**
+ * The place a peer is styled by after the surname (" of Leeds" of "Lord Smith of Leeds"), or null:
+ * only after a peer's style and the surname alone, and not a body's name ("Lord Smith of Leeds
+ * City Council", whose last word says what a body is).
+ */
+function peerSeat(titleRaw: string, text: string, end: number, lexicon: Lexicon): string | null {
+  if (!PEER_TITLE.test(titleRaw)) return null
+  const m = PEER_SEAT().exec(text.slice(end, end + 90))
+  if (m === null) return null
+  const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1)
+  if (bodyWord(last, lexicon) || FIRM_END_SET.has(last)) return null
+  return m[0].replace(/[ \u00a0]+/g, ' ')
 }
 
 /** An office's comma and the part after it, up to the next comma or stop: ", Public Health". */
