@@ -3381,6 +3381,10 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const and = /^\s*and\s+/.exec(part)
   // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
   if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
+  // "…, Vice President, Global Marketing, at Acme": the body the office is held at, set off by its
+  // comma, goes on the role; a day or a month ("at Christmas") does not.
+  const body = BODY_AT().exec(part)
+  if (body !== null) return !lexicon.notName.has(body[1]!.toLowerCase())
   if (!CAPITALISED_PART().test(part)) {
     const field = FIELD_AT_BODY().exec(part)?.[1]
     return field !== undefined && namesField(field, lexicon)
@@ -3405,6 +3409,12 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** "at" and a body's name in capitals: " at Acme", " at the Acme Trust". Group 1: its first word. */
+const BODY_AT = lazyRegExp(
+  String.raw`^\s*at[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}\d’'.&-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$`,
+  'u',
+)
 
 /** Nouns of an office's field that end no name: "Marketing" of "Global Marketing", "Sales". */
 const FIELD_NOUN_END: ReadonlySet<string> = new Set([
