@@ -1457,8 +1457,11 @@ function joinedToPerson(
 
 /** At most this many characters of a role and ", and " stand between two people named together. */
 const ROLE_GAP = 160
-/** A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next name. */
-const ROLE_THEN_AND = /^,[ \u00a0].*[,;][ \u00a0](?:and|&)[ \u00a0]$/u
+/**
+ * A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next
+ * name; or " and " alone after the role's last part ("…, Director, Public Health and ").
+ */
+const ROLE_THEN_AND = /^,[ \u00a0].*[ \u00a0](?:and|&)[ \u00a0]$/u
 /** "; and " after a role: the last entry of a list joined by semicolons. */
 const SEMICOLON_AND_BETWEEN = /^;[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
@@ -2297,6 +2300,13 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === parts.length - 1, k === 1);
         k++
       ) {
+        // "Jane Doe, Director, Public Health and Tom Baker said": the field ends before "and" and
+        // the second speaker's name.
+        const second = secondNameClosing(parts[k]!, lexicon, endsText && k === parts.length - 1)
+        if (second > 0) {
+          role += `,${parts[k]!.slice(0, second)}`
+          break
+        }
         role += `,${parts[k]}`
       }
       if (role === first) role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
@@ -3481,6 +3491,74 @@ function opensSecondSpeaker(
     !m[0].split(/[ \u00a0]+/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
   )
 }
+
+/** "and" and a name of two or three words in capitals closing a part: " and Tom Baker". */
+const AND_NAME_AT_END = lazyRegExp(
+  String.raw`[ \u00a0]and[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]*$`,
+  'u',
+)
+
+/**
+ * Where a comma part of a role gives way to a second speaker: " Public Health and Tom Baker said"
+ * gives the offset of " and", when the part is a field in capitals before it and the words after
+ * it are a name, no field's ("Food and Rural Affairs" stays whole), closing the speaker's phrase
+ * (its cue follows, or the phrase ends there). -1 when it does not.
+ */
+function secondNameClosing(part: string, lexicon: Lexicon, endsText: boolean): number {
+  const written = stripTrailingCue(part, lexicon)
+  if (written.length === part.length && !endsText) return -1
+  const m = AND_NAME_AT_END().exec(written)
+  if (m === null || m.index === 0) return -1
+  const field = written.slice(0, m.index)
+  if (!CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
+  const name = m[0].trim()
+  const words = name.split(/[ \u00a0]+/).slice(1)
+  if (
+    words.some(
+      (w) => REMIT_GOES_ON.has(w) || FIELD_NAME_WORD_SET.has(w) || FIELD_NOUN_END.has(w.toLowerCase()),
+    )
+  )
+    return -1
+  return namedPerson(name, lexicon) && !namesField(name.slice(4), lexicon) ? m.index : -1
+}
+
+/**
+ * Words of a field's name in capitals that no person's name holds, besides the fields of
+ * ministries: "Social" and "Care" of "Health and Social Care", "Human Resources". Keep sorted.
+ */
+const FIELD_NAME_WORDS: readonly string[] = [
+  'Adult',
+  'Business',
+  'Change',
+  'Children’s',
+  "Children's",
+  'Climate',
+  'Community',
+  'Corporate',
+  'Customer',
+  'Digital',
+  'Economic',
+  'Environmental',
+  'Experience',
+  'Financial',
+  'Human',
+  'Inclusion',
+  'Mental',
+  'Planning',
+  'Protection',
+  'Public',
+  'Regeneration',
+  'Regulatory',
+  'Resources',
+  'Rural',
+  'Social',
+  'Strategic',
+  'Support',
+  'Transformation',
+  'Wellbeing',
+]
+
+const FIELD_NAME_WORD_SET: ReadonlySet<string> = new Set(FIELD_NAME_WORDS)
 
 /** A word in lower case after a name, no link of a body's name: " met on Monday", not " of Kent". */
 const CLAUSE_AFTER_NAME = lazyRegExp(
