@@ -36,6 +36,10 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['We are pleased.', ['Jane Doe', null, 'head of the "Safer Streets" programme']],
       ],
     ],
+    [
+      'According to Jane Doe, head of the “Safer Streets” programme, “crime is down across the city”.',
+      [['crime is down across the city', ['Jane Doe', null, 'head of the “Safer Streets” programme']]],
+    ],
   ])('%s', (input, expected) => {
     expect(read(input)).toEqual(expected)
   })
@@ -67,6 +71,11 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['bold', ['Jane Doe', null, null]],
         ['Crime is down.', ['Jane Doe', null, null]],
       ],
+    ],
+    // After "According to" and its speaker, the words quoted are theirs.
+    [
+      'According to Jane Doe, the scheme is “a lifeline for the city”.',
+      [['a lifeline for the city', ['Jane Doe', null, null]]],
     ],
     // "said Jane Doe, “…”": a quote that goes on after its attribution, not a term in it.
     [

@@ -51,7 +51,7 @@ export interface Surroundings {
 }
 
 /** A word that a noun phrase goes on after, right before a mark: "head of the “…". */
-const PHRASE_GOES_ON =
+export const PHRASE_GOES_ON =
   /(?:^|[ \u00a0])(?:the|an?|of|for|at|in|on|to|by|with|from|our|their|its|his|her)[ \u00a0]{1,3}$/iu
 
 /** A term's words: no stop, so the sentence around it goes on through its marks. */
