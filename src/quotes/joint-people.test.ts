@@ -1052,6 +1052,14 @@ describe('a person with an office and its field set off by commas, then "and" an
       'Jane Doe, Director, Housing and Human Resources said: “We are ready.”',
       ['Jane Doe', null, 'Director, Housing and Human Resources', null],
     ],
+    [
+      'Jane Doe, Head, Research and Data Science said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Research and Data Science', null],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director, Strategy and Risk Management.',
+      ['Jane Doe', null, 'Director, Strategy and Risk Management', null],
+    ],
     // A body's name, unknown as such, is read as before.
     [
       'Jane Doe, chief executive, Acme and Tom Baker said: “We are ready.”',
