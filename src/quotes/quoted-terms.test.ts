@@ -72,6 +72,28 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['Crime is down.', ['Jane Doe', null, null]],
       ],
     ],
+    // Words quoted after the attribution's clause, not inside a role, are the speaker's.
+    [
+      '“We are disappointed,” said Jane Doe, who called the ruling a “travesty of justice”.',
+      [
+        ['We are disappointed,', ['Jane Doe', null, null]],
+        ['travesty of justice', ['Jane Doe', null, null]],
+      ],
+    ],
+    [
+      '“We are disappointed,” Jane Doe said of the “shameful” decision.',
+      [
+        ['We are disappointed,', ['Jane Doe', null, null]],
+        ['shameful', ['Jane Doe', null, null]],
+      ],
+    ],
+    [
+      '“We are disappointed,” Jane Doe said. She called it a “disgrace”.',
+      [
+        ['We are disappointed,', ['Jane Doe', null, null]],
+        ['disgrace', ['Jane Doe', null, null]],
+      ],
+    ],
     // After "According to" and its speaker, the words quoted are theirs.
     [
       'According to Jane Doe, the scheme is “a lifeline for the city”.',

@@ -63,7 +63,7 @@ import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
 import { hasRoleNoun } from './people'
 import { trimEndChars } from './scan'
-import type { Surroundings } from './surroundings'
+import { PHRASE_GOES_ON, type Surroundings } from './surroundings'
 
 /** Where an attribution was read: a range of one block, searched from its end when `last`. */
 export interface Window {
@@ -215,12 +215,26 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   const { after, lastBlock, last, run } = s
   if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon) && !messageFollows(after))
     return null
-  // "… said Jane Doe, head of the “Safer Streets” programme.": the sentence goes on over the term.
-  const read = s.afterOverTerm ?? after
-  const attribution = attributionAfter(read, lexicon)
+  let read = after
+  let attribution = attributionAfter(after, lexicon)
+  // "… said Jane Doe, head of the “Safer Streets” programme.": a role cut at the term's mark
+  // ("head of the") goes on over the term.
+  if (s.afterOverTerm !== undefined && roleCutAtMark(attribution)) {
+    const over = attributionAfter(s.afterOverTerm, lexicon)
+    if (over !== null && over.speaker.kind === 'person') {
+      read = s.afterOverTerm
+      attribution = over
+    }
+  }
   if (attribution === null) return null
   const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + read.length, last: false }
   return { attribution, at: lastBlock.start + last.end, window }
+}
+
+/** True when a person's role read ends in a word a noun phrase goes on after: "head of the". */
+function roleCutAtMark(attribution: Attribution | null): boolean {
+  const role = attribution?.speaker.kind === 'person' ? attribution.speaker.mention.role : null
+  return role != null && PHRASE_GOES_ON.test(`${role} `)
 }
 
 /**
