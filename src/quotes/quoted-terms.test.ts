@@ -36,6 +36,15 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['We are pleased.', ['Jane Doe', null, 'head of the "Safer Streets" programme']],
       ],
     ],
+    // A term in the body after the name's "of the": the speaker's, and no quote.
+    [
+      '“Crime is down,” said Jane Doe of the “Safer Streets” team. “We are pleased,” she added.',
+      [
+        ['Crime is down,', ['Jane Doe', null, null]],
+        ['We are pleased,', ['Jane Doe', null, null]],
+      ],
+    ],
+    ['“Crime is down,” said Jane Doe from “Operation Safe”.', [['Crime is down,', ['Jane Doe', null, null]]]],
     [
       'According to Jane Doe, head of the “Safer Streets” programme, “crime is down across the city”.',
       [['crime is down across the city', ['Jane Doe', null, 'head of the “Safer Streets” programme']]],

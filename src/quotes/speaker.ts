@@ -219,7 +219,7 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   let attribution = attributionAfter(after, lexicon)
   // "… said Jane Doe, head of the “Safer Streets” programme.": a role cut at the term's mark
   // ("head of the") goes on over the term.
-  if (s.afterOverTerm !== undefined && roleCutAtMark(attribution)) {
+  if (s.afterOverTerm !== undefined && (roleCutAtMark(attribution) || linkAtMark(attribution, after))) {
     const over = attributionAfter(s.afterOverTerm, lexicon)
     if (over !== null && over.speaker.kind === 'person') {
       read = s.afterOverTerm
@@ -229,6 +229,17 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   if (attribution === null) return null
   const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + read.length, last: false }
   return { attribution, at: lastBlock.start + last.end, window }
+}
+
+/** "of the", "from the", "at": what links a name to its body, alone between the name and a mark. */
+const LINK_TO_MARK = /^[ \u00a0]{1,3}(?:of|from|at)(?:[ \u00a0]{1,3}the)?[ \u00a0]{1,3}$/
+
+/** True when a person named is followed by nothing but the link to a body up to the mark: "said Jane Doe of the “…". */
+function linkAtMark(attribution: Attribution | null, after: string): boolean {
+  if (attribution?.speaker.kind !== 'person') return false
+  const { text } = attribution.speaker.mention
+  const at = after.lastIndexOf(text)
+  return at >= 0 && LINK_TO_MARK.test(after.slice(at + text.length))
 }
 
 /** True when a person's role read ends in a word a noun phrase goes on after: "head of the". */
