@@ -29,6 +29,13 @@ describe('a peer styled by a place', () => {
     expect(speaker(input)).toEqual(expected)
   })
 
+  it('reads two peers speaking together', () => {
+    const s = extractQuotes(
+      'Lord Smith of Leeds and Baroness Jones of Moulsecoomb said: “The rivers are cleaner.”',
+    )[0]?.speaker
+    expect([s?.name, s?.title, s?.coSpeakers]).toEqual(['Smith of Leeds', 'Lord', ['Jones of Moulsecoomb']])
+  })
+
   it('finds the peer again by the style and the surname alone', () => {
     const input =
       'Lord Smith of Leeds, chair of the Environment Agency, said: “The rivers are cleaner.”\n\n“We will go on,” Lord Smith added.\n\nSmith said: “It took years.”'
