@@ -36,6 +36,11 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['We are pleased.', ['Jane Doe', null, 'head of the "Safer Streets" programme']],
       ],
     ],
+    // A second person after the role with the term speaks with the first.
+    [
+      'Jane Doe, head of the “Safer Streets” programme, and Tom Baker said: “Crime is down.”',
+      [['Crime is down.', ['Jane Doe', null, 'head of the “Safer Streets” programme']]],
+    ],
     // A term in the body after the name's "of the": the speaker's, and no quote.
     [
       '“Crime is down,” said Jane Doe of the “Safer Streets” team. “We are pleased,” she added.',
@@ -103,6 +108,11 @@ describe('a quoted term inside the words that introduce a quote', () => {
         ['disgrace', ['Jane Doe', null, null]],
       ],
     ],
+    // A term in a clause before the one of the cue names no one of it.
+    [
+      'Jane Doe launched “Operation Safe” and Tom Baker said: “Crime is down.”',
+      [['Crime is down.', ['Tom Baker', null, null]]],
+    ],
     // After "According to" and its speaker, the words quoted are theirs.
     [
       'According to Jane Doe, the scheme is “a lifeline for the city”.',
@@ -126,5 +136,14 @@ describe('a quoted term inside the words that introduce a quote', () => {
     const quotes = extractQuotes(input)
     expect(quotes.at(-1)?.text).toBe('Crime is down.')
     expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('people speaking together around a quoted term', () => {
+  it('keeps the second person as a co-speaker', () => {
+    const q = extractQuotes(
+      'Jane Doe, head of the “Safer Streets” programme, and Tom Baker said: “Crime is down.”',
+    )[0]
+    expect(q?.speaker?.coSpeakers).toEqual(['Tom Baker'])
   })
 })

@@ -184,11 +184,24 @@ function openAt(s: Surroundings): number {
  */
 function sentenceBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
   const attribution = attributionBefore(s.before, lexicon)
-  if (s.overTerms !== undefined && (attribution === null || !namesSomeone(attribution.speaker))) {
-    const over = attributionBefore(s.overTerms, lexicon)
-    if (over !== null && namesSomeone(over.speaker)) return readBefore(s, over, s.overTerms)
+  if (s.overTerms !== undefined) {
+    const alone = attribution === null || !namesSomeone(attribution.speaker)
+    // "Jane Doe, head of “Operation Safe”, and Tom Baker said:": read over the term, the one
+    // named since it speaks with the one named before it.
+    if (alone || attribution.speaker.kind === 'person') {
+      const over = attributionBefore(s.overTerms, lexicon)
+      if (over !== null && namesSomeone(over.speaker) && (alone || speaksWith(over, attribution!)))
+        return readBefore(s, over, s.overTerms)
+    }
   }
   return attribution === null ? null : readBefore(s, attribution)
+}
+
+/** True when a reading has the person that another one names speak with its own. */
+function speaksWith(reading: Attribution, other: Attribution): boolean {
+  if (reading.speaker.kind !== 'person' || other.speaker.kind !== 'person') return false
+  const name = other.speaker.mention.name
+  return reading.speaker.with?.some((p) => p.name === name) === true
 }
 
 /** A reading of the narration right before the quote (`before`, ending at its mark), in its paragraph. */
