@@ -54,6 +54,7 @@ import { personBeforeWho, WHO_AT_END } from './relative-speaker'
 import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
+import { PHRASE_GOES_ON } from './surroundings'
 import { withoutTimeAtEnd } from './time-before-cue'
 import { officeInCapitals, officerByNumber } from './unnamed-officers'
 
@@ -918,7 +919,9 @@ export function attributionBefore(text: string, lexicon: Lexicon): Attribution |
       return { cue: null, speaker, rule: 'quotes/name-colon' }
   }
   const according = ACCORDING_TO.exec(clause)
-  if (according) {
+  // "According to Jane Doe, head of the “Safer Streets” programme, “…”": a mark after "the" or
+  // "of" opens a term inside the speaker's phrase, not the words that phrase introduces.
+  if (according && !PHRASE_GOES_ON.test(clause)) {
     const speaker = parseSpeakerPhrase(
       trimEndChars(clause.slice(according.index + according[0].length), ',:'),
       lexicon,

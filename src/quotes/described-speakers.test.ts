@@ -137,8 +137,8 @@ describe('a role after a name', () => {
     '“We are committed,” said Rep. Jane Doe, D-Winston-Salem.',
     '“We are committed,” said Rep. Jane Doe, R-Coeur d’Alene.',
     '“We are committed,” said Rep. Jane Doe, DFL-Minneapolis.',
-    // A relative clause in lower case is no role.
-    '“This is a global emergency,” said Jane Doe, who chairs the board.',
+    // A relative clause in lower case that names no office held is no role.
+    '“This is a global emergency,” said Jane Doe, who chairs the meeting.',
   ])('reads none: %s', (input) => {
     expect(extractQuotes(input)[0]?.speaker?.role).toBeNull()
   })

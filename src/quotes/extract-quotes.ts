@@ -102,10 +102,15 @@ export function extractQuotesAndPeopleWith(
 
   const credit = creditLineOf(blocks)
   const found: Found[] = []
+  // Where the narration before the next run may be read from when the runs just before it were
+  // left out as terms: they are words of its sentence ("head of the “Safer Streets” programme").
+  let termsFrom: number | undefined
   for (let k = 0; k < runs.length; k++) {
-    const around = surroundingsOf(runs, k, blocks)
+    const around = surroundingsOf(runs, k, blocks, termsFrom)
     const read = readAttribution(around, found.at(-1), lexicon, credit)
-    if (!isLeftOut(around, read.attribution, minWords, lexicon)) found.push(read)
+    const kept = !isLeftOut(around, read.attribution, minWords, lexicon)
+    if (kept) found.push(read)
+    termsFrom = kept ? undefined : (around.overTermsFrom ?? around.beforeFrom)
   }
 
   const source = sourceOf(input)

@@ -162,7 +162,7 @@ describe('a title in the plural before two names', () => {
     ['“This bill matters,” said Reps. Jane Doe.', ['Jane Doe', null, null, null]],
     [
       '“This bill matters,” said Senators Jane Doe, who chairs the committee.',
-      ['Jane Doe', null, null, null],
+      ['Jane Doe', null, 'chairs the committee', null],
     ],
   ])('no plural title: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
@@ -1009,5 +1009,70 @@ describe('a person with an office and its field each set off by commas, then ", 
   it('reads a long run of such entries in linear time', () => {
     const input = `${'Jane Doe, Director, Public Health, and '.repeat(300)}Tom Baker said: “We care.”`
     expect(extractQuotes(input)[0]?.text).toBe('We care.')
+  })
+})
+
+describe('a person with an office and its field set off by commas, then "and" and a name with no comma', () => {
+  it.each([
+    [
+      'Jane Doe, Director, Public Health and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director, Public Health and Tom Baker.',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Head, Corporate Affairs and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Corporate Affairs', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Head, Policy and Tom Baker added: “We are ready.”',
+      ['Jane Doe', null, 'Head, Policy', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A field's name of two words after "and" is the office's, no second person.
+    [
+      'Jane Doe, Director, Food and Rural Affairs said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Food and Rural Affairs', null],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director, Health and Social Care.',
+      ['Jane Doe', null, 'Director, Health and Social Care', null],
+    ],
+    [
+      'Jane Doe, Director, Adult Social Care and Public Health said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Adult Social Care and Public Health', null],
+    ],
+    [
+      'Jane Doe, Director, Housing and Human Resources said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Housing and Human Resources', null],
+    ],
+    [
+      'Jane Doe, Head, Research and Data Science said: “We are ready.”',
+      ['Jane Doe', null, 'Head, Research and Data Science', null],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director, Strategy and Risk Management.',
+      ['Jane Doe', null, 'Director, Strategy and Risk Management', null],
+    ],
+    // A body's name, unknown as such, is read as before.
+    [
+      'Jane Doe, chief executive, Acme and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'chief executive, Acme and Tom Baker', null],
+    ],
+  ])('reads no second person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const started = Date.now()
+    const input = `${'Jane Doe, Director, Public Health and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

@@ -342,8 +342,14 @@ export function findPeople(
         continue
       }
     }
-    const name = tokens.join(' ')
     let end = start + (titleRaw?.length ?? 0) + nameRaw.indexOf(tokens.at(-1)!) + tokens.at(-1)!.length
+    // "Lord Smith of Leeds", "Baroness Jones of Moulsecoomb": a peer's place is part of the name.
+    const seat = titleRaw === undefined || tokens.length !== 1 ? null : peerSeat(titleRaw, text, end, lexicon)
+    if (seat !== null) {
+      tokens.splice(0, 1, `${tokens[0]}${seat}`)
+      end += seat.length
+    }
+    const name = tokens.join(' ')
     // "Robert Johnson Jr." and "Robert Johnson, Jr.": the suffix closes the name, written one way.
     NAME_SUFFIX().lastIndex = end
     const suffix = NAME_SUFFIX().exec(text)
@@ -491,6 +497,28 @@ export function findPeople(
   return lateRoles
     ? out.map((p) => ({ ...p, lateRole: () => roleOf(p) }))
     : out.map((p) => ({ ...p, role: roleOf(p) }))
+}
+
+/** A peer's style closing the title before a surname alone: "Lord", "Victims’ Commissioner Baroness". */
+const PEER_TITLE = /(?:^|[ \u00a0])(?:Lord|Baroness|Baron|Lady|Viscount|Viscountess)[ \u00a0]+$/
+/** A peer's place after the surname: " of Leeds", " of Kings Heath"; up to three words in capitals. */
+const PEER_SEAT = lazyRegExp(
+  String.raw`^[ \u00a0]of[ \u00a0]\p{Lu}[\p{Ll}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{Ll}’'-]{1,24}){0,2}(?![\p{L}’'-])`,
+  'u',
+)
+
+/**
+ * The place a peer is styled by after the surname (" of Leeds" of "Lord Smith of Leeds"), or null:
+ * only after a peer's style and the surname alone, and not a body's name ("Lord Smith of Leeds
+ * City Council", whose last word says what a body is).
+ */
+function peerSeat(titleRaw: string, text: string, end: number, lexicon: Lexicon): string | null {
+  if (!PEER_TITLE.test(titleRaw)) return null
+  const m = PEER_SEAT().exec(text.slice(end, end + 90))
+  if (m === null) return null
+  const last = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\u00a0')) + 1)
+  if (bodyWord(last, lexicon) || FIRM_END_SET.has(last)) return null
+  return m[0].replace(/[ \u00a0]+/g, ' ')
 }
 
 /** An office's comma and the part after it, up to the next comma or stop: ", Public Health". */
@@ -1429,8 +1457,11 @@ function joinedToPerson(
 
 /** At most this many characters of a role and ", and " stand between two people named together. */
 const ROLE_GAP = 160
-/** A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next name. */
-const ROLE_THEN_AND = /^,[ \u00a0].*[,;][ \u00a0](?:and|&)[ \u00a0]$/u
+/**
+ * A comma, words, then ", and ", ", & " or "; and ": a role in apposition closed before the next
+ * name; or " and " alone after the role's last part ("…, Director, Public Health and ").
+ */
+const ROLE_THEN_AND = /^,[ \u00a0].*[ \u00a0](?:and|&)[ \u00a0]$/u
 /** "; and " after a role: the last entry of a list joined by semicolons. */
 const SEMICOLON_AND_BETWEEN = /^;[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 /** "of" or "from", words, then " and ": a role written as an "of" phrase before the next name. */
@@ -2269,6 +2300,13 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === parts.length - 1, k === 1);
         k++
       ) {
+        // "Jane Doe, Director, Public Health and Tom Baker said": the field ends before "and" and
+        // the second speaker's name.
+        const second = secondNameClosing(parts[k]!, lexicon, endsText && k === parts.length - 1)
+        if (second > 0) {
+          role += `,${parts[k]!.slice(0, second)}`
+          break
+        }
         role += `,${parts[k]}`
       }
       if (role === first) role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
@@ -2533,20 +2571,37 @@ const WHO_IS =
   /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:is|was|has[ \u00a0]{1,3}been|(?:now[ \u00a0]{1,3})?serves[ \u00a0]{1,3}as)[ \u00a0]{1,3}/
 
 /**
- * A relative clause after a name that says which unit the person leads: ", who leads the county’s
- * fraud team,", ", who heads the Serious Fraud Unit". Group 1: the clause after "who". Only the
- * present tense: "who led the team" says what the person did, not what they do.
+ * A relative clause after a name that says which unit or board the person leads: ", who leads the
+ * county’s fraud team,", ", who heads the Serious Fraud Unit", ", who chairs the health and
+ * wellbeing board". Group 1: the clause after "who". Only the present tense: "who led the team"
+ * says what the person did, not what they do.
  */
 const WHO_LEADS =
-  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
+  /^[ \u00a0]{0,2},[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:now[ \u00a0]{1,3}|also[ \u00a0]{1,3})?((?:leads|heads|runs|manages|commands|oversees|directs|chairs|co-chairs)[ \u00a0]{1,3}[^,;:()\n]{1,80}?)(?=[ \u00a0]{0,2}[,;:)]|[ \u00a0]{0,2}$)/u
 
-/** The clause of ", who leads the … team," after a name when its last word is a unit's noun, or null. */
+/**
+ * Bodies of members that someone chairs or leads, as the last word of such a clause: "the
+ * health and wellbeing board", "the Police and Crime Panel". Keep sorted.
+ */
+export const LED_BODIES: readonly string[] = [
+  'board',
+  'commission',
+  'committee',
+  'forum',
+  'panel',
+  'partnership',
+  'taskforce',
+]
+
+const LED_BODY_SET: ReadonlySet<string> = new Set(LED_BODIES)
+
+/** The clause of ", who leads the … team," after a name when its last word is a unit's or a board's noun, or null. */
 function unitLedAfter(after: string): string | null {
   const m = WHO_LEADS.exec(after)
   if (m === null) return null
   const clause = m[1]!.trimEnd()
-  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1)
-  return UNIT_NOUN_SET.has(last.toLowerCase()) ? clause : null
+  const last = clause.slice(Math.max(clause.lastIndexOf(' '), clause.lastIndexOf('\u00a0')) + 1).toLowerCase()
+  return UNIT_NOUN_SET.has(last) || LED_BODY_SET.has(last) ? clause : null
 }
 
 /**
@@ -3336,6 +3391,10 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   const and = /^\s*and\s+/.exec(part)
   // "…, and Special Agent in Charge X of the FBI": "and" and a titled name open the next person.
   if (and) return !nextIsTitledPerson(part, and[0].length, lexicon)
+  // "…, Vice President, Global Marketing, at Acme": the body the office is held at, set off by its
+  // comma, goes on the role; a day or a month ("at Christmas") does not.
+  const body = BODY_AT().exec(part)
+  if (body !== null) return !lexicon.notName.has(body[1]!.toLowerCase())
   if (!CAPITALISED_PART().test(part)) {
     const field = FIELD_AT_BODY().exec(part)?.[1]
     return field !== undefined && namesField(field, lexicon)
@@ -3360,6 +3419,12 @@ function continuesRole(part: string, lexicon: Lexicon): boolean {
   // "…, Professor Paul Taylor": a titled name opens the next person.
   return !words.every((w) => isNameWord(w, lexicon)) && !nextIsTitledPerson(part, part.search(/\S/), lexicon)
 }
+
+/** "at" and a body's name in capitals: " at Acme", " at the Acme Trust". Group 1: its first word. */
+const BODY_AT = lazyRegExp(
+  String.raw`^\s*at[ \u00a0]+(?:the[ \u00a0]+)?(\p{Lu}[\p{L}\d’'.&-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}\d’'.&-]*|of|the|and|for|&)){0,6}\s*$`,
+  'u',
+)
 
 /** Nouns of an office's field that end no name: "Marketing" of "Global Marketing", "Sales". */
 const FIELD_NOUN_END: ReadonlySet<string> = new Set([
@@ -3426,6 +3491,109 @@ function opensSecondSpeaker(
     !m[0].split(/[ \u00a0]+/).some((w) => lexicon.organisationWords.has(w.toLowerCase()))
   )
 }
+
+/** "and" and a name of two or three words in capitals closing a part: " and Tom Baker". */
+const AND_NAME_AT_END = lazyRegExp(
+  String.raw`[ \u00a0]and[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}(?:[ \u00a0]\p{Lu}[\p{L}’'-]{1,24}){1,2}[ \u00a0]*$`,
+  'u',
+)
+
+/**
+ * Where a comma part of a role gives way to a second speaker: " Public Health and Tom Baker said"
+ * gives the offset of " and", when the part is a field in capitals before it and the words after
+ * it are a name, no field's ("Food and Rural Affairs" stays whole), closing the speaker's phrase
+ * (its cue follows, or the phrase ends there). -1 when it does not.
+ */
+function secondNameClosing(part: string, lexicon: Lexicon, endsText: boolean): number {
+  const written = stripTrailingCue(part, lexicon)
+  if (written.length === part.length && !endsText) return -1
+  const m = AND_NAME_AT_END().exec(written)
+  if (m === null || m.index === 0) return -1
+  const field = written.slice(0, m.index)
+  if (!CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
+  const name = m[0].trim()
+  const words = name.split(/[ \u00a0]+/).slice(1)
+  if (
+    words.some(
+      (w) => REMIT_GOES_ON.has(w) || FIELD_NAME_WORD_SET.has(w) || FIELD_NOUN_END.has(w.toLowerCase()),
+    )
+  )
+    return -1
+  return namedPerson(name, lexicon) && !namesField(name.slice(4), lexicon) ? m.index : -1
+}
+
+/**
+ * Words of a field's name in capitals that no person's name holds, besides the fields of
+ * ministries: "Social" and "Care" of "Health and Social Care", "Human Resources", "Data
+ * Science". Keep sorted.
+ */
+const FIELD_NAME_WORDS: readonly string[] = [
+  'Adult',
+  'Analytics',
+  'Assurance',
+  'Business',
+  'Change',
+  "Children's",
+  'Children’s',
+  'Climate',
+  'Commercial',
+  'Community',
+  'Compliance',
+  'Corporate',
+  'Customer',
+  'Data',
+  'Delivery',
+  'Design',
+  'Digital',
+  'Diversity',
+  'Economic',
+  'Employment',
+  'Enterprise',
+  'Environmental',
+  'Equality',
+  'Estates',
+  'Experience',
+  'Facilities',
+  'Financial',
+  'Governance',
+  'Growth',
+  'Human',
+  'Inclusion',
+  'Infrastructure',
+  'Innovation',
+  'Insight',
+  'Intelligence',
+  'Investment',
+  'Learning',
+  'Mental',
+  'Partnerships',
+  'Performance',
+  'Planning',
+  'Procurement',
+  'Property',
+  'Protection',
+  'Public',
+  'Quality',
+  'Regeneration',
+  'Regulatory',
+  'Relations',
+  'Resources',
+  'Rights',
+  'Risk',
+  'Rural',
+  'Science',
+  'Sciences',
+  'Social',
+  'Standards',
+  'Strategic',
+  'Support',
+  'Technology',
+  'Transformation',
+  'Welfare',
+  'Wellbeing',
+]
+
+const FIELD_NAME_WORD_SET: ReadonlySet<string> = new Set(FIELD_NAME_WORDS)
 
 /** A word in lower case after a name, no link of a body's name: " met on Monday", not " of Kent". */
 const CLAUSE_AFTER_NAME = lazyRegExp(

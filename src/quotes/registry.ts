@@ -574,9 +574,14 @@ function endsWithWords(longer: readonly string[], shorter: readonly string[]): b
 
 const SUFFIXES = new Set(NAME_SUFFIXES.map((w) => w.toLowerCase()))
 
-/** A name's words without the suffix that closes it: "Robert Johnson Jr." is found by "Johnson". */
+/**
+ * A name's words without the suffix that closes it ("Robert Johnson Jr." is found by "Johnson"),
+ * or the place a peer is styled by ("Smith of Leeds" is found by "Smith").
+ */
 function nameWords(name: string): string[] {
   const words = name.split(/\s+/)
+  const of = words.indexOf('of')
+  if (of > 0) return words.slice(0, of)
   if (words.length > 1 && SUFFIXES.has(words.at(-1)!.replace(/\.$/, '').toLowerCase())) words.pop()
   return words
 }

@@ -564,3 +564,48 @@ describe('an office and a field of two words that ends in a field’s noun', () 
     expect([s?.name, s?.role, s?.coSpeakers]).toEqual(['Jane Doe', 'chair', ['Tom Baker', 'Ali Khan']])
   })
 })
+
+describe('the body an office is held at, set off by a comma after the office', () => {
+  it.each<[string, Who]>([
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing, at Acme.',
+      ['Jane Doe', null, 'Vice President, Global Marketing, at Acme'],
+    ],
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing, at the Acme Trust.',
+      ['Jane Doe', null, 'Vice President, Global Marketing, at the Acme Trust'],
+    ],
+    [
+      'Jane Doe, Director, Public Health, at Leeds City Council, said: “Sales rose.”',
+      ['Jane Doe', null, 'Director, Public Health, at Leeds City Council'],
+    ],
+    [
+      '“Sales rose,” said Jane Doe, chief executive, at Acme Group.',
+      ['Jane Doe', null, 'chief executive, at Acme Group'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // Where or when the words were said, in lower case or a day's name, is no part of the office.
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing, at the launch.',
+      ['Jane Doe', null, 'Vice President, Global Marketing'],
+    ],
+    [
+      '“Sales rose,” said Jane Doe, Vice President, Global Marketing, at Monday’s meeting.',
+      ['Jane Doe', null, 'Vice President, Global Marketing'],
+    ],
+    ['“Sales rose,” said Jane Doe, Vice President at Acme.', ['Jane Doe', null, 'Vice President at Acme']],
+  ])('reads as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long body’s name at once', () => {
+    const input = `“Sales rose,” said Jane Doe, Vice President, Global Marketing, at ${'Acme and '.repeat(300)}Acme.`
+    const started = Date.now()
+    expect(speaker(input)?.[0]).toBe('Jane Doe')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -63,7 +63,7 @@ import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
 import { hasRoleNoun } from './people'
 import { trimEndChars } from './scan'
-import type { Surroundings } from './surroundings'
+import { PHRASE_GOES_ON, type Surroundings } from './surroundings'
 
 /** Where an attribution was read: a range of one block, searched from its end when `last`. */
 export interface Window {
@@ -110,6 +110,9 @@ export function readAttribution(
   lexicon: Lexicon,
   credit?: TextBlock,
 ): Found {
+  // A term inside the narration the quote before was read from ("… said Jane Doe, head of the
+  // “Safer Streets” programme.") is a word of that narration, no one's words.
+  if (withinWindow(s, previous)) return { run: s.run, at: openAt(s), attribution: null, window: null }
   let reading = sentenceBefore(s, lexicon) ?? paragraphBefore(s, lexicon)
   // Rule 3 is tried after a mixed reading too, and wins when it reads one; after a reading that
   // names nobody ("… said the son was worried: “…,” Conway told CNN."), it wins when it names someone.
@@ -135,6 +138,16 @@ export function readAttribution(
     creditedSpeaker(s, credit, lexicon)
   if (reading === null) return { run: s.run, at: openAt(s), attribution: null, window: null }
   return { run: s.run, ...reading }
+}
+
+/**
+ * True when the run opens inside the narration after the quote just before in its paragraph,
+ * which that quote's reading took in.
+ */
+function withinWindow(s: Surroundings, previous: Found | undefined): boolean {
+  const window = previous?.window
+  if (window == null || previous!.run !== s.previousRun || s.beforeFrom === 0) return false
+  return window.block === s.firstBlock && window.from >= s.beforeFrom && window.to > s.run.openMark
 }
 
 /**
@@ -164,19 +177,40 @@ function openAt(s: Surroundings): number {
   return s.firstBlock.start + s.run.openMark
 }
 
-/** Rule 1: "X said: “…”", "According to X, “…”". */
+/**
+ * Rule 1: "X said: “…”", "According to X, “…”". When the narration since the last quote names
+ * nobody and terms left out stand before it in the sentence, the sentence is read over them:
+ * "Jane Doe, head of the “Safer Streets” programme, said: “…”".
+ */
 function sentenceBefore(s: Surroundings, lexicon: Lexicon): Reading | null {
   const attribution = attributionBefore(s.before, lexicon)
+  if (s.overTerms !== undefined) {
+    const alone = attribution === null || !namesSomeone(attribution.speaker)
+    // "Jane Doe, head of “Operation Safe”, and Tom Baker said:": read over the term, the one
+    // named since it speaks with the one named before it.
+    if (alone || attribution.speaker.kind === 'person') {
+      const over = attributionBefore(s.overTerms, lexicon)
+      if (over !== null && namesSomeone(over.speaker) && (alone || speaksWith(over, attribution!)))
+        return readBefore(s, over, s.overTerms)
+    }
+  }
   return attribution === null ? null : readBefore(s, attribution)
 }
 
-/** A reading of the narration right before the quote, in its paragraph. */
-function readBefore(s: Surroundings, attribution: Attribution): Reading {
+/** True when a reading has the person that another one names speak with its own. */
+function speaksWith(reading: Attribution, other: Attribution): boolean {
+  if (reading.speaker.kind !== 'person' || other.speaker.kind !== 'person') return false
+  const name = other.speaker.mention.name
+  return reading.speaker.with?.some((p) => p.name === name) === true
+}
+
+/** A reading of the narration right before the quote (`before`, ending at its mark), in its paragraph. */
+function readBefore(s: Surroundings, attribution: Attribution, before = s.before): Reading {
   const to = s.run.openMark
   return {
     attribution,
     at: openAt(s),
-    window: { block: s.firstBlock, from: to - s.before.length, to, last: true },
+    window: { block: s.firstBlock, from: to - before.length, to, last: true },
   }
 }
 
@@ -194,10 +228,37 @@ function textAfter(s: Surroundings, lexicon: Lexicon): Reading | null {
   const { after, lastBlock, last, run } = s
   if (!endsLikeSpeech(lastBlock.text, last.end, after) && !cueOpens(after, lexicon) && !messageFollows(after))
     return null
-  const attribution = attributionAfter(after, lexicon)
+  let read = after
+  let attribution = attributionAfter(after, lexicon)
+  // "… said Jane Doe, head of the “Safer Streets” programme.": a role cut at the term's mark
+  // ("head of the") goes on over the term.
+  if (s.afterOverTerm !== undefined && (roleCutAtMark(attribution) || linkAtMark(attribution, after))) {
+    const over = attributionAfter(s.afterOverTerm, lexicon)
+    if (over !== null && over.speaker.kind === 'person') {
+      read = s.afterOverTerm
+      attribution = over
+    }
+  }
   if (attribution === null) return null
-  const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + after.length, last: false }
+  const window = { block: lastBlock, from: run.closeEnd, to: run.closeEnd + read.length, last: false }
   return { attribution, at: lastBlock.start + last.end, window }
+}
+
+/** "of the", "from the", "at": what links a name to its body, alone between the name and a mark. */
+const LINK_TO_MARK = /^[ \u00a0]{1,3}(?:of|from|at)(?:[ \u00a0]{1,3}the)?[ \u00a0]{1,3}$/
+
+/** True when a person named is followed by nothing but the link to a body up to the mark: "said Jane Doe of the “…". */
+function linkAtMark(attribution: Attribution | null, after: string): boolean {
+  if (attribution?.speaker.kind !== 'person') return false
+  const { text } = attribution.speaker.mention
+  const at = after.lastIndexOf(text)
+  return at >= 0 && LINK_TO_MARK.test(after.slice(at + text.length))
+}
+
+/** True when a person's role read ends in a word a noun phrase goes on after: "head of the". */
+function roleCutAtMark(attribution: Attribution | null): boolean {
+  const role = attribution?.speaker.kind === 'person' ? attribution.speaker.mention.role : null
+  return role != null && PHRASE_GOES_ON.test(`${role} `)
 }
 
 /**
@@ -334,7 +395,8 @@ function missingOpeningMark(s: Surroundings, lexicon: Lexicon): Reading | null {
 
 /** Rule 7: “…,” she said. “…”: the narration between two quotes attributes the second one too. */
 function betweenQuotes(s: Surroundings, lexicon: Lexicon): Reading | null {
-  const from = s.beforeFrom
+  // Over a term left out: “…,” said X, head of the “…” programme. “…”
+  const from = s.overTermsFrom ?? s.beforeFrom
   if (from === 0) return null
   const to = Math.max(from, s.run.openMark)
   const gap = attributionAfter(s.firstBlock.text.slice(from, to), lexicon)

@@ -75,7 +75,7 @@ describe('a surname opening the clause that introduces a quote', () => {
     ],
     [
       'Jane Doe met officers on Monday. Ms Doe, who chairs the board, added: “I am concerned about the figures.”',
-      ['Jane Doe', null, null],
+      ['Jane Doe', null, 'chairs the board'],
       'added',
     ],
     ['Jane Doe replied to critics on social media: “We will not stop.”', ['Jane Doe', null, null], 'replied'],

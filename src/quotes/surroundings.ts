@@ -34,7 +34,28 @@ export interface Surroundings {
   readonly after: string
   /** True when nothing but white space stands before the quote in its paragraph. */
   readonly opensBlock: boolean
+  /**
+   * The text before the opening mark read over the terms just before it in the same sentence
+   * ("Jane Doe, head of the “Safer Streets” programme, said: “…”"): from where the first of those
+   * runs may start, marks and all; undefined when no term stands there.
+   */
+  readonly overTerms: string | undefined
+  /** Where `overTerms` starts in `firstBlock`. */
+  readonly overTermsFrom: number | undefined
+  /**
+   * The text after the closing mark read over a term that the narration goes on through ("… said
+   * Jane Doe, head of the “Safer Streets” programme."): to the quote after it or the paragraph's
+   * end; undefined when no such term follows.
+   */
+  readonly afterOverTerm: string | undefined
 }
+
+/** A word that a noun phrase goes on after, right before a mark: "head of the “…". */
+export const PHRASE_GOES_ON =
+  /(?:^|[ \u00a0])(?:the|an?|of|for|at|in|on|to|by|with|from|our|their|its|his|her)[ \u00a0]{1,3}$/iu
+
+/** A term's words: no stop, so the sentence around it goes on through its marks. */
+const TERM_TEXT = /^[^.!?\n]{1,80}$/u
 
 /**
  * The surroundings of `runs[k]` in `blocks`: the text before its opening mark and after its
@@ -45,6 +66,7 @@ export function surroundingsOf(
   runs: readonly QuoteRun[],
   k: number,
   blocks: readonly TextBlock[],
+  termsFrom?: number,
 ): Surroundings {
   const run = runs[k]!
   const first = run.segments[0]!
@@ -57,11 +79,23 @@ export function surroundingsOf(
     previousRun && previousRun.segments.at(-1)!.block === first.block ? previousRun.closeEnd : 0
   const openMark = run.openMark
   const before = firstBlock.text.slice(Math.max(beforeFrom, openMark - BEFORE_LIMIT), Math.max(0, openMark))
+  const overTermsFrom =
+    termsFrom !== undefined && beforeFrom > 0 && isTerm(previousRun!, firstBlock.text)
+      ? Math.max(termsFrom, openMark - BEFORE_LIMIT)
+      : undefined
+  const overTerms = overTermsFrom === undefined ? undefined : firstBlock.text.slice(overTermsFrom, openMark)
   const afterTo =
     nextRun && nextRun.segments[0]!.block === last.block ? nextRun.openMark : lastBlock.text.length
   const after = run.closed
     ? lastBlock.text.slice(run.closeEnd, Math.min(afterTo, run.closeEnd + AFTER_LIMIT))
     : ''
+  const afterOverTerm =
+    after.length > 0 && afterTo === nextRun?.openMark && termFollows(nextRun, after, lastBlock.text)
+      ? lastBlock.text.slice(
+          run.closeEnd,
+          Math.min(termEnd(runs[k + 2], lastBlock, last.block), run.closeEnd + AFTER_LIMIT),
+        )
+      : undefined
   return {
     run,
     previousRun,
@@ -76,5 +110,25 @@ export function surroundingsOf(
     before,
     after,
     opensBlock: before.trim().length === 0 && beforeFrom === 0,
+    overTerms,
+    overTermsFrom,
+    afterOverTerm,
   }
+}
+
+/** True when `next` is a term inside the narration `after` leads into ("… head of the “…” programme"). */
+export function termFollows(next: QuoteRun, after: string, text: string): boolean {
+  return PHRASE_GOES_ON.test(after) && isTerm(next, text)
+}
+
+/** Where the narration over a term ends: the opening mark of the quote after it in that paragraph, or its end. */
+function termEnd(then: QuoteRun | undefined, block: TextBlock, index: number): number {
+  return then !== undefined && then.segments[0]!.block === index ? then.openMark : block.text.length
+}
+
+/** True when a run is a term inside narration: one short segment with no stop. */
+function isTerm(run: QuoteRun, text: string): boolean {
+  if (!run.closed || run.segments.length !== 1) return false
+  const only = run.segments[0]!
+  return TERM_TEXT.test(text.slice(only.start, only.end))
 }
