@@ -17,7 +17,7 @@ import {
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening, countsPeople } from './main-verb'
-import { isListedPresentVerb, isNamedNumber } from './measure-after'
+import { isListedPresentVerb, isNamedNumber, opensFigure } from './measure-after'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -691,8 +691,9 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       // its particle first: "edged up to 4.2%", "edged higher to $80".
       const particle = PARTICLES.has(tokens[k + 1]?.lower ?? '')
       const after = tokens[particle ? k + 2 : k + 1]
+      // "rose £2m to £10m": a sum's currency sign opens the change as its digits do.
       const verb =
-        after?.kind === 'num' ||
+        opensFigure(after) ||
         (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower))) ||
         (setOff > 0 && opensAdverbial(after))
       return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null

@@ -1028,6 +1028,12 @@ describe('findMeasure', () => {
     check([
       ['Reports of fraud rose by 12 per cent to 4,300.', '4,300', 'Reports of fraud'],
       ['Arrests for drink-driving rose to 640.', '640', 'Arrests for drink-driving'],
+      // A change in money before the level is read past as a percentage is.
+      ['Operating profit rose £2m to £10m.', '£10m', 'Operating profit'],
+      ['Operating profit rose £2m to £10m.', '£2m', 'Operating profit'],
+      ['Group revenue fell by €40 million to €310 million.', '€310 million', 'Group revenue'],
+      // A sum paid towards an end is no change.
+      ['The council paid £2m to settle the claim.', '£2m', null],
       // A noun of change has no subject of its own.
       ['Officers recorded a rise to 640.', '640', null],
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
