@@ -3,6 +3,7 @@ import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBeforeChange, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
+  TIME_UNITS as CALENDAR_UNITS,
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
   IRREGULAR_PLURALS,
@@ -1274,6 +1275,15 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
         continue
       }
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
+      // "The yield on 10-year gilts", "the 30-day average": a length of time glued to its digits
+      // describes the noun after it; it is no figure of its own (dates read it), and the subject
+      // goes on before it. "10-year-old" is an age, left as it was.
+      if (lengthOfTimeBefore(tokens, j, start)) {
+        words++
+        start = j - 1
+        j--
+        continue
+      }
       // "S&P", "M&S": an ampersand glued between capitals is inside a name.
       if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue
       break
@@ -1662,6 +1672,27 @@ function isChargesRun(tokens: readonly Token[], from: number, end: number): bool
     if ((k - from) % 2 === 0 ? !ACCOUNTING_CHARGES.has(w) : w !== 'and') return false
   }
   return (end - from) % 2 === 1
+}
+
+/**
+ * Whether the hyphen at `tokens[j]` glues digits to a unit of time in the singular that opens a
+ * noun after it, the first word read so far: "10-year gilts", "30-day average", not "10-year-old".
+ */
+function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number): boolean {
+  const unit = tokens[j + 1]
+  const noun = tokens[j + 2]
+  return (
+    start === j + 1 &&
+    !tokens[j]!.gap &&
+    tokens[j - 1]?.kind === 'num' &&
+    unit?.kind === 'word' &&
+    !unit.gap &&
+    unit.text === unit.lower &&
+    !unit.lower.endsWith('s') &&
+    CALENDAR_UNITS.has(unit.lower) &&
+    noun?.kind === 'word' &&
+    noun.gap
+  )
 }
 
 /** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */

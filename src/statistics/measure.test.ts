@@ -1193,7 +1193,20 @@ describe('findMeasure', () => {
       // The period of the figure is left out, as a place is.
       ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
       ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+      // A length of time glued to its digits describes the noun after it, and the subject goes on.
+      ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
+      ['The 30-day average rose 5%.', '5%', '30-day average'],
+      ['Demand for 12-month passes fell 4%.', '4%', 'Demand for 12-month passes'],
+      ['Sales of five-year bonds rose 5%.', '5%', 'Sales of five-year bonds'],
+      // Near-miss: a count glued to a word of its own is that count's, not a length of time.
+      ['The 600-strong crew will be cut by 10%.', '10%', 'crew'],
     ])
+    it('reads a long run of lengths of time before a verb in bounded time', () => {
+      const sentence = `The yield${' on 10-year gilts'.repeat(300)} rose 12 basis points.`
+      const found = findStatistics(sentence).find((s) => s.text === '12 basis points')
+      expect(found?.value).toBe(12)
+      expect((found?.measure ?? '').endsWith('10-year gilts')).toBe(true)
+    })
   })
 
   describe('the level after "at" that closes a change', () => {
