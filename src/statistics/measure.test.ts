@@ -2964,3 +2964,19 @@ describe('people acting after a word of amount opening the sentence', () => {
     ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
   ])
 })
+
+describe('things moving along a way after a count opening the sentence', () => {
+  check([
+    ['A total of 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
+    ['Some 300 ships sailed into the port last year.', 'Some 300', 'ships'],
+    ['More than 4,000 lorries travelled to the site.', 'More than 4,000', 'lorries'],
+    // Near-misses: a later verb makes the past form a participle; a result keeps its participle.
+    ['A total of 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
+    ['Around 40 vehicles seized at the border.', 'Around 40', 'vehicles seized at the border'],
+    ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+  ])
+  it('reads a long run of ways after the past form in bounded time', () => {
+    const sentence = `A total of 1,200 vehicles passed${' through the checkpoint'.repeat(300)}.`
+    expect(findStatistics(sentence).find((s) => s.text === '1,200')?.measure).toBe('vehicles')
+  })
+})
