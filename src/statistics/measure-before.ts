@@ -1513,13 +1513,53 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
     if (head?.kind !== 'word') return null
     if (t.lower === 'who') return countsPeople(head) ? j : null
     const verb = tokens[j + 1]!
+    // "Firms that export goods rose 5%": before a verb of change, which the clause's subject
+    // needs, any verb in the present may open the clause, as a listed one does.
     const verbal =
-      RELATIVE_AUXILIARIES.has(verb.lower) || isParticiple(verb.lower) || isListedPresentVerb(verb.lower)
+      RELATIVE_AUXILIARIES.has(verb.lower) ||
+      isParticiple(verb.lower) ||
+      isListedPresentVerb(verb.lower) ||
+      (movesFigure(tokens[end]) && mayBePresentVerb(verb))
     const written = head.text === head.lower || startsSentence(tokens, j - 1)
     const plural = written && isPluralShaped(head.lower) && !THAT_CLAUSE_VERBS.has(head.lower)
     return plural && verbal ? j : null
   }
   return null
+}
+
+/** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */
+const POINTED_TIMES: ReadonlySet<string> = new Set([
+  'afternoon',
+  'autumn',
+  'evening',
+  'half',
+  'morning',
+  'night',
+  'period',
+  'quarter',
+  'season',
+  'spring',
+  'summer',
+  'time',
+  'weekend',
+  'winter',
+])
+
+/**
+ * Whether a word after "that" and a plural noun may be a verb in the present opening a relative
+ * clause: a word in lower case, in no plural's shape, that is no function word and no time
+ * ("Sales that year rose" points to the year).
+ */
+function mayBePresentVerb(t: Token): boolean {
+  const w = t.lower
+  return (
+    t.kind === 'word' &&
+    t.text === w &&
+    !isPluralShaped(w) &&
+    !isFunctionWord(w) &&
+    !CALENDAR_UNITS.has(w) &&
+    !POINTED_TIMES.has(w)
+  )
 }
 
 /**

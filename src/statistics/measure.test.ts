@@ -160,11 +160,25 @@ describe('findMeasure', () => {
       // "That" after a plural, before an auxiliary or a verb's form, opens one too.
       ['Homes that were sold rose 5%.', '5%', 'Homes that were sold'],
       ['Offences that involved a knife rose 12%.', '12%', 'Offences that involved a knife'],
+      // Before a verb of change, any verb in the present after "that" opens the clause.
+      ['Firms that export goods rose 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol fell 12%.', '12%', 'Shops that sell alcohol'],
+      ['Households that rent privately rose by 40,000.', '40,000', 'Households that rent privately'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
       ['Officers who attended found 12 weapons.', '12', 'weapons'],
     ])
+    it('reads no time that "that" points to as a clause', () => {
+      for (const sentence of ['Sales that year rose 5%.', 'Exports that quarter rose 5%.']) {
+        const measure = findStatistics(sentence).find((s) => s.text === '5%')?.measure ?? ''
+        expect(measure.includes('that')).toBe(false)
+      }
+    })
+    it('reads a long run of "that" and a verb before a change in bounded time', () => {
+      const sentence = `Firms${' that export goods'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
     it('reads a long run of "who" before a verb in bounded time', () => {
       const sentence = `Patients${' who'.repeat(300)} rose 4%.`
       expect(findStatistics(sentence).find((s) => s.text === '4%')?.value).toBe(4)
