@@ -256,11 +256,39 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
     const t = tokens[j]!
     if (t.kind !== 'word' || PREPOSITIONS.has(t.lower)) return found
     if (t.text !== t.lower || !t.lower.endsWith('ed') || t.lower.length <= 4) continue
-    if (!countsPeople(tokens[j - 1]!) || RESULT_PARTICIPLES.has(t.lower)) return found
+    // "A total of 1,200 vehicles passed through the checkpoint": things move on their own, so a
+    // past form of moving before the way they went is their verb, as a person's act is.
+    const moving = PASSING_PASTS.has(t.lower) && PASSING_WAYS.has(tokens[j + 1]?.lower ?? '')
+    if (!moving && (!countsPeople(tokens[j - 1]!) || RESULT_PARTICIPLES.has(t.lower))) return found
     return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
   }
   return found
 }
+
+/** Past forms of moving along a way, which a thing does on its own: "vehicles passed through". Keep sorted. */
+const PASSING_PASTS: ReadonlySet<string> = new Set([
+  'drifted',
+  'flowed',
+  'journeyed',
+  'passed',
+  'sailed',
+  'streamed',
+  'traveled',
+  'travelled',
+])
+
+/** Prepositions of the way a thing moved along after its past form: "passed through". Keep sorted. */
+const PASSING_WAYS: ReadonlySet<string> = new Set([
+  'across',
+  'along',
+  'into',
+  'over',
+  'past',
+  'through',
+  'to',
+  'towards',
+  'via',
+])
 
 /** Articles that open a noun's phrase whose "of" a count follows: "A total of", "The crowd of". Keep sorted. */
 const OF_PHRASE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the'])

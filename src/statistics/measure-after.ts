@@ -696,7 +696,7 @@ function opensNumberWord(t: Token | undefined): boolean {
 }
 
 /** Whether a token starts a figure: digits, or a currency sign before them. */
-function opensFigure(t: Token | undefined): boolean {
+export function opensFigure(t: Token | undefined): boolean {
   return t?.kind === 'num' || (t?.kind === 'sym' && Object.hasOwn(CURRENCY_SYMBOLS, t.text))
 }
 

@@ -3,6 +3,7 @@ import { AUXILIARY_VERBS } from '../text/auxiliaries'
 import { byBeforeChange, type ChangeCue } from './change'
 import { gappedChange } from './gapped'
 import {
+  TIME_UNITS as CALENDAR_UNITS,
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
   IRREGULAR_PLURALS,
@@ -17,7 +18,7 @@ import {
   SPREAD_VERBS,
 } from './lexicon'
 import { amountOpening, countsPeople } from './main-verb'
-import { isListedPresentVerb, isNamedNumber } from './measure-after'
+import { isListedPresentVerb, isNamedNumber, opensFigure } from './measure-after'
 import {
   ALLOCATING_VERBS,
   CHANGE_LINKS,
@@ -691,8 +692,9 @@ function changeVerbBefore(tokens: readonly Token[], to: number): number | null {
       // its particle first: "edged up to 4.2%", "edged higher to $80".
       const particle = PARTICLES.has(tokens[k + 1]?.lower ?? '')
       const after = tokens[particle ? k + 2 : k + 1]
+      // "rose £2m to £10m": a sum's currency sign opens the change as its digits do.
       const verb =
-        after?.kind === 'num' ||
+        opensFigure(after) ||
         (after?.kind === 'word' && (CHANGE_LINKS.has(after.lower) || FIGURE_OPENINGS.has(after.lower))) ||
         (setOff > 0 && opensAdverbial(after))
       return verb && !DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k : null
@@ -1273,6 +1275,15 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
         continue
       }
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
+      // "The yield on 10-year gilts", "the 30-day average": a length of time glued to its digits
+      // describes the noun after it; it is no figure of its own (dates read it), and the subject
+      // goes on before it. "10-year-old" is an age, left as it was.
+      if (lengthOfTimeBefore(tokens, j, start)) {
+        words++
+        start = j - 1
+        j--
+        continue
+      }
       // "S&P", "M&S": an ampersand glued between capitals is inside a name.
       if (t.text === '&' && gluedBetweenCapitals(tokens, j)) continue
       break
@@ -1502,13 +1513,53 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
     if (head?.kind !== 'word') return null
     if (t.lower === 'who') return countsPeople(head) ? j : null
     const verb = tokens[j + 1]!
+    // "Firms that export goods rose 5%": before a verb of change, which the clause's subject
+    // needs, any verb in the present may open the clause, as a listed one does.
     const verbal =
-      RELATIVE_AUXILIARIES.has(verb.lower) || isParticiple(verb.lower) || isListedPresentVerb(verb.lower)
+      RELATIVE_AUXILIARIES.has(verb.lower) ||
+      isParticiple(verb.lower) ||
+      isListedPresentVerb(verb.lower) ||
+      (movesFigure(tokens[end]) && mayBePresentVerb(verb))
     const written = head.text === head.lower || startsSentence(tokens, j - 1)
     const plural = written && isPluralShaped(head.lower) && !THAT_CLAUSE_VERBS.has(head.lower)
     return plural && verbal ? j : null
   }
   return null
+}
+
+/** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */
+const POINTED_TIMES: ReadonlySet<string> = new Set([
+  'afternoon',
+  'autumn',
+  'evening',
+  'half',
+  'morning',
+  'night',
+  'period',
+  'quarter',
+  'season',
+  'spring',
+  'summer',
+  'time',
+  'weekend',
+  'winter',
+])
+
+/**
+ * Whether a word after "that" and a plural noun may be a verb in the present opening a relative
+ * clause: a word in lower case, in no plural's shape, that is no function word and no time
+ * ("Sales that year rose" points to the year).
+ */
+function mayBePresentVerb(t: Token): boolean {
+  const w = t.lower
+  return (
+    t.kind === 'word' &&
+    t.text === w &&
+    !isPluralShaped(w) &&
+    !isFunctionWord(w) &&
+    !CALENDAR_UNITS.has(w) &&
+    !POINTED_TIMES.has(w)
+  )
 }
 
 /**
@@ -1661,6 +1712,27 @@ function isChargesRun(tokens: readonly Token[], from: number, end: number): bool
     if ((k - from) % 2 === 0 ? !ACCOUNTING_CHARGES.has(w) : w !== 'and') return false
   }
   return (end - from) % 2 === 1
+}
+
+/**
+ * Whether the hyphen at `tokens[j]` glues digits to a unit of time in the singular that opens a
+ * noun after it, the first word read so far: "10-year gilts", "30-day average", not "10-year-old".
+ */
+function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number): boolean {
+  const unit = tokens[j + 1]
+  const noun = tokens[j + 2]
+  return (
+    start === j + 1 &&
+    !tokens[j]!.gap &&
+    tokens[j - 1]?.kind === 'num' &&
+    unit?.kind === 'word' &&
+    !unit.gap &&
+    unit.text === unit.lower &&
+    !unit.lower.endsWith('s') &&
+    CALENDAR_UNITS.has(unit.lower) &&
+    noun?.kind === 'word' &&
+    noun.gap
+  )
 }
 
 /** Units of a length of time, which a number in a subject may count: "waiting more than 18 weeks". Keep sorted. */

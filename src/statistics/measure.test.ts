@@ -160,11 +160,25 @@ describe('findMeasure', () => {
       // "That" after a plural, before an auxiliary or a verb's form, opens one too.
       ['Homes that were sold rose 5%.', '5%', 'Homes that were sold'],
       ['Offences that involved a knife rose 12%.', '12%', 'Offences that involved a knife'],
+      // Before a verb of change, any verb in the present after "that" opens the clause.
+      ['Firms that export goods rose 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol fell 12%.', '12%', 'Shops that sell alcohol'],
+      ['Households that rent privately rose by 40,000.', '40,000', 'Households that rent privately'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
       ['Officers who attended found 12 weapons.', '12', 'weapons'],
     ])
+    it('reads no time that "that" points to as a clause', () => {
+      for (const sentence of ['Sales that year rose 5%.', 'Exports that quarter rose 5%.']) {
+        const measure = findStatistics(sentence).find((s) => s.text === '5%')?.measure ?? ''
+        expect(measure.includes('that')).toBe(false)
+      }
+    })
+    it('reads a long run of "that" and a verb before a change in bounded time', () => {
+      const sentence = `Firms${' that export goods'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
     it('reads a long run of "who" before a verb in bounded time', () => {
       const sentence = `Patients${' who'.repeat(300)} rose 4%.`
       expect(findStatistics(sentence).find((s) => s.text === '4%')?.value).toBe(4)
@@ -1028,6 +1042,12 @@ describe('findMeasure', () => {
     check([
       ['Reports of fraud rose by 12 per cent to 4,300.', '4,300', 'Reports of fraud'],
       ['Arrests for drink-driving rose to 640.', '640', 'Arrests for drink-driving'],
+      // A change in money before the level is read past as a percentage is.
+      ['Operating profit rose £2m to £10m.', '£10m', 'Operating profit'],
+      ['Operating profit rose £2m to £10m.', '£2m', 'Operating profit'],
+      ['Group revenue fell by €40 million to €310 million.', '€310 million', 'Group revenue'],
+      // A sum paid towards an end is no change.
+      ['The council paid £2m to settle the claim.', '£2m', null],
       // A noun of change has no subject of its own.
       ['Officers recorded a rise to 640.', '640', null],
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
@@ -1187,7 +1207,20 @@ describe('findMeasure', () => {
       // The period of the figure is left out, as a place is.
       ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
       ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+      // A length of time glued to its digits describes the noun after it, and the subject goes on.
+      ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
+      ['The 30-day average rose 5%.', '5%', '30-day average'],
+      ['Demand for 12-month passes fell 4%.', '4%', 'Demand for 12-month passes'],
+      ['Sales of five-year bonds rose 5%.', '5%', 'Sales of five-year bonds'],
+      // Near-miss: a count glued to a word of its own is that count's, not a length of time.
+      ['The 600-strong crew will be cut by 10%.', '10%', 'crew'],
     ])
+    it('reads a long run of lengths of time before a verb in bounded time', () => {
+      const sentence = `The yield${' on 10-year gilts'.repeat(300)} rose 12 basis points.`
+      const found = findStatistics(sentence).find((s) => s.text === '12 basis points')
+      expect(found?.value).toBe(12)
+      expect((found?.measure ?? '').endsWith('10-year gilts')).toBe(true)
+    })
   })
 
   describe('the level after "at" that closes a change', () => {
@@ -2944,4 +2977,20 @@ describe('people acting after a word of amount opening the sentence', () => {
     ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
     ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
   ])
+})
+
+describe('things moving along a way after a count opening the sentence', () => {
+  check([
+    ['A total of 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
+    ['Some 300 ships sailed into the port last year.', 'Some 300', 'ships'],
+    ['More than 4,000 lorries travelled to the site.', 'More than 4,000', 'lorries'],
+    // Near-misses: a later verb makes the past form a participle; a result keeps its participle.
+    ['A total of 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
+    ['Around 40 vehicles seized at the border.', 'Around 40', 'vehicles seized at the border'],
+    ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+  ])
+  it('reads a long run of ways after the past form in bounded time', () => {
+    const sentence = `A total of 1,200 vehicles passed${' through the checkpoint'.repeat(300)}.`
+    expect(findStatistics(sentence).find((s) => s.text === '1,200')?.measure).toBe('vehicles')
+  })
 })
