@@ -411,6 +411,25 @@ export const RETURN_VERBS: readonly string[] = [
 ]
 
 /**
+ * Verbs of a hearing to come, in the present: "the man appears in court on 3 March", "she stands
+ * trial at Leeds Crown Court on 3 March", "they face trial on 3 March". A day after one is the
+ * next of its name, as after "is due to appear" (see `tenseAt`). "Appear" only with the place
+ * after it ("appears in court", "appears at Leeds Magistrates' Court", "appears before
+ * magistrates"). Keep sorted.
+ */
+export const HEARING_VERBS: readonly string[] = ['appear', 'appears']
+/** Where a hearing is held or who hears it, after "appears in", "at" or "before" (keep sorted). */
+export const HEARING_PLACES: readonly string[] = [
+  'bench',
+  'court',
+  'judge',
+  'justices',
+  'magistrates',
+  'tribunal',
+]
+export const TRIAL_VERBS: readonly string[] = ['face trial', 'faces trial', 'stand trial', 'stands trial']
+
+/**
  * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
  * May". Read only where no "to" or a verb of being stands before them ("was open on Sunday" is a
  * state, "forced to close on Friday" no timetable). Keep sorted.
