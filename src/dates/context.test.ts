@@ -1408,6 +1408,28 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       [{ text: '3 March', value: '2025-03-03' }],
     ],
     ['He was bailed and returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'He was charged and returns to Leeds Crown Court for sentencing on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    // A relative clause between commas: the past after it is the main clause's.
+    [
+      'The man, who appears in court on 3 March, was charged on Friday.',
+      DECEMBER,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: 'Friday', value: '2024-11-29' },
+      ],
+    ],
+    [
+      'The festival, which returns on 12 July, was founded in 1990.',
+      DECEMBER,
+      [
+        { text: '12 July', value: '2025-07-12' },
+        { text: '1990', value: '1990' },
+      ],
+    ],
   ]
   it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
 
@@ -1429,12 +1451,18 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['The firm filed its tax returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['We processed tax and returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The man was arrested and returned on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man, who appeared in court on 3 March, was jailed.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Kick-off 3pm, 3 March was delayed.', DECEMBER, [{ text: '3pm, 3 March', value: '2024-03-03T15:00' }]],
   ]
   it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 
   it('reads a long run of court words in bounded time', () => {
-    const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March.`
+    const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March. The man, ${'who was seen '.repeat(250)}on 3 March, was jailed.`
     const found = findDates(text, { reference: DECEMBER })
-    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
   })
 })

@@ -479,6 +479,11 @@ const OPENS_AHEAD = new RegExp(
  * its clock names the day of what then happened.
  */
 const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za-z])/i
+/**
+ * A relative clause between commas that holds the mention: "The man, who appears in court on (3
+ * March), was charged": the past after its closing comma is the main clause's, not its own.
+ */
+const IN_RELATIVE_ASIDE = /,\s{1,3}(?:who|which)\s[^,.!?;]{0,100}$/i
 
 /**
  * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
@@ -488,7 +493,12 @@ const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za
  * `PAST_MAIN_VERB_AFTER`).
  */
 export function presentVerbLooksAhead(text: string, start: number, end?: number): boolean {
-  if (end !== undefined && PAST_MAIN_VERB_AFTER.test(text.slice(end, end + 24))) return false
+  if (
+    end !== undefined &&
+    PAST_MAIN_VERB_AFTER.test(text.slice(end, end + 24)) &&
+    !IN_RELATIVE_ASIDE.test(text.slice(Math.max(0, start - 120), start))
+  )
+    return false
   return (
     comesBackAt(text, start) ||
     closesAhead(text, start) ||
@@ -539,9 +549,11 @@ function andAfterClause(lead: string, beingOnly: boolean): boolean {
 
 /**
  * "returns" after "and" and before "on" or "to court" ("was arrested and returns to court on", "and
- * returns to Leeds Crown Court on"): the verb of a second clause, not a noun joined to another.
+ * returns to Leeds Crown Court for sentencing on"): the verb of a second clause, not a noun joined
+ * to another.
  */
-const RETURNS_TO_COURT = /^[A-Za-z]{1,12}\s{1,3}to(?:\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\s{1,3}court\s{1,3}on\s/i
+const RETURNS_TO_COURT =
+  /^[A-Za-z]{1,12}\s{1,3}to(?:\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\s{1,3}court(?:\s{1,3}(?:for|to)(?:\s{1,3}[A-Za-z-]{1,20}){1,2})?\s{1,3}on\s/i
 const RETURNS_ON = /^[A-Za-z]{1,12}\s{1,3}on\s/i
 
 /**
