@@ -1395,6 +1395,15 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['She stands trial on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['He faces trial at Leeds Crown Court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['He is due to be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He is to be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'He appeared in court on 1 March and is to be sentenced on 3 March.',
+      DECEMBER,
+      [
+        { text: '1 March', value: '2024-03-01' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
     ['He will appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['He was charged and appears in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
@@ -1441,6 +1450,7 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       [{ text: '3 March', value: '2024-03-03' }],
     ],
     ['He did not appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // "appears" with no court, judge or magistrates after it is no hearing.
     [
       'It appears in the report on 3 March the shop was closed.',

@@ -354,6 +354,7 @@ export const FUTURE_CUES: readonly string[] = [
   'take effect',
   'takes effect',
   'to appear',
+  'to be sentenced',
   'to reappear',
   'to return',
   'upcoming',
