@@ -1422,6 +1422,11 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       DECEMBER,
       [{ text: '3 March', value: '2025-03-03' }],
     ],
+    [
+      'The road was closed for repairs and opens on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
     // A relative clause between commas: the past after it is the main clause's.
     [
       'The man, who appears in court on 3 March, was charged on Friday.',
@@ -1451,6 +1456,12 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ],
     ['He did not appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The road was closed for repairs and opened on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Sales and launches on 3 March rose.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // "appears" with no court, judge or magistrates after it is no hearing.
     [
       'It appears in the report on 3 March the shop was closed.',

@@ -567,8 +567,14 @@ function opensAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = OPENS_AHEAD.exec(before)
   if (!m) return false
-  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
-  return !leadTellsPast(before.slice(0, m.index))
+  const lead = before.slice(0, m.index)
+  // "The road was closed and opens on": "and" closes a clause of its own, and the verb is no noun.
+  if (
+    !andAfterClause(lead, true) &&
+    RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))
+  )
+    return false
+  return !leadTellsPast(lead)
 }
 
 const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
