@@ -1380,3 +1380,110 @@ describe('a day a thing is slated, set down or pencilled in for', () => {
   ]
   it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
 })
+
+describe('a hearing told in the present, and "returns" after "and" closing a clause', () => {
+  const DECEMBER = '2024-12-05'
+  const cases: Case[] = [
+    ['The man appears in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He appears before magistrates on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      "He appears at Leeds Magistrates' Court on 3 March.",
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['The two men appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['She stands trial on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He faces trial at Leeds Crown Court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He is due to be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He is to be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'He appeared in court on 1 March and is to be sentenced on 3 March.',
+      DECEMBER,
+      [
+        { text: '1 March', value: '2024-03-01' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    ['He will appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He was charged and appears in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'Police said he was arrested by officers and returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'He was charged and returns to Leeds Crown Court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['He was bailed and returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'He was charged and returns to Leeds Crown Court for sentencing on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The road was closed for repairs and opens on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    // A relative clause between commas: the past after it is the main clause's.
+    [
+      'The man, who appears in court on 3 March, was charged on Friday.',
+      DECEMBER,
+      [
+        { text: '3 March', value: '2025-03-03' },
+        { text: 'Friday', value: '2024-11-29' },
+      ],
+    ],
+    [
+      'The festival, which returns on 12 July, was founded in 1990.',
+      DECEMBER,
+      [
+        { text: '12 July', value: '2025-07-12' },
+        { text: '1990', value: '1990' },
+      ],
+    ],
+  ]
+  it.each(cases)('looks ahead: %s', (...c) => expectCase(c))
+
+  const nearMisses: Case[] = [
+    ['He appeared in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man who appeared in court on 3 March was jailed.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['He did not appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The road was closed for repairs and opened on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Sales and launches on 3 March rose.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // "appears" with no court, judge or magistrates after it is no hearing.
+    [
+      'It appears in the report on 3 March the shop was closed.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // "returns" after a noun, or after "and" with no clause of its own before it, is a noun.
+    ['The firm filed its tax returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['We processed tax and returns on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The man was arrested and returned on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man, who appeared in court on 3 March, was jailed.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Kick-off 3pm, 3 March was delayed.', DECEMBER, [{ text: '3pm, 3 March', value: '2024-03-03T15:00' }]],
+  ]
+  it.each(nearMisses)('keeps the year: %s', (...c) => expectCase(c))
+
+  it('reads a long run of court words in bounded time', () => {
+    const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March. The man, ${'who was seen '.repeat(250)}on 3 March, was jailed.`
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
+  })
+})

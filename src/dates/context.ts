@@ -12,6 +12,8 @@ import {
   alternation,
   type FinancialYear,
   FUTURE_CUES,
+  HEARING_PLACES,
+  HEARING_VERBS,
   MORE_ANNOUNCING_PARTICIPLES,
   PAST_PARTICIPLES,
   PAST_VERBS,
@@ -20,6 +22,7 @@ import {
   SCHEDULE_NOUNS,
   SCHEDULE_VERBS,
   SCHEDULE_VERBS_PLURAL,
+  TRIAL_VERBS,
 } from './lexicon'
 import type { MonthOrder } from './month-order'
 import { withoutOtherQuotes } from './other-quotes'
@@ -476,6 +479,11 @@ const OPENS_AHEAD = new RegExp(
  * its clock names the day of what then happened.
  */
 const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za-z])/i
+/**
+ * A relative clause between commas that holds the mention: "The man, who appears in court on (3
+ * March), was charged": the past after its closing comma is the main clause's, not its own.
+ */
+const IN_RELATIVE_ASIDE = /,\s{1,3}(?:who|which)\s[^,.!?;]{0,100}$/i
 
 /**
  * Whether a verb in the present that looks ahead of itself, one of coming back, of a close or of
@@ -485,9 +493,68 @@ const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za
  * `PAST_MAIN_VERB_AFTER`).
  */
 export function presentVerbLooksAhead(text: string, start: number, end?: number): boolean {
-  if (end !== undefined && PAST_MAIN_VERB_AFTER.test(text.slice(end, end + 24))) return false
-  return comesBackAt(text, start) || closesAhead(text, start) || opensAhead(text, start)
+  if (
+    end !== undefined &&
+    PAST_MAIN_VERB_AFTER.test(text.slice(end, end + 24)) &&
+    !IN_RELATIVE_ASIDE.test(text.slice(Math.max(0, start - 120), start))
+  )
+    return false
+  return (
+    comesBackAt(text, start) ||
+    closesAhead(text, start) ||
+    opensAhead(text, start) ||
+    hearingAhead(text, start)
+  )
 }
+
+/**
+ * A hearing's verb in the present and the words up to the mention: "appears in court on", "appears
+ * at Leeds Magistrates' Court on", "appears before magistrates on", "stands trial on", "faces
+ * trial at Leeds Crown Court on". Its group is the place between the verb and the mention.
+ */
+const HEARING_AHEAD = new RegExp(
+  `(?<![A-Za-z])(?:(?:${alternation(HEARING_VERBS)})(?=\\s{1,3}(?:in|at|before)\\s)|(?:${alternation(TRIAL_VERBS)}))((?:\\s{1,3}(?:in|at|before)(?:\\s{1,3}[A-Za-z'’.-]{1,25}){0,3}?\\s{1,3}(?:${alternation(HEARING_PLACES)})['’]?(?:\\s{1,3}[A-Za-z'’.-]{1,25}){0,3}?)?)\\s{1,3}(?:on\\s{1,3})?${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether a hearing's verb in the present leads up to the mention: written in December, "The man
+ * appears in court on 3 March" and "She stands trial on 3 March" are the coming March's, as "is
+ * due to appear" is. Not where the clause tells of a past before it or between it and the mention
+ * ("He did not appear in court on 3 March"); the past verb of "appeared" is no match.
+ */
+function hearingAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = HEARING_AHEAD.exec(before)
+  if (!m) return false
+  return !leadTellsPast(before.slice(0, m.index), m[1])
+}
+
+/** "and" closing a clause before a verb: "he was charged and (returns)". */
+const AND_AT_END = /(?<![A-Za-z])and\s{1,3}$/i
+/** A verb of a clause: a verb of being or having (a past is read by `PAST`). */
+const CLAUSE_VERB = /(?<![A-Za-z])(?:is|are|was|were|has|have|had|remains|remain)(?![A-Za-z])/i
+
+/**
+ * Whether `lead` ends in "and" after a clause with a verb of its own: "He was charged and
+ * (returns)", "He is on bail and (returns)"; not "tax and (returns)". With `beingOnly`, only a verb
+ * of being or having counts ("was bailed and returns on", not "processed tax and returns on").
+ */
+function andAfterClause(lead: string, beingOnly: boolean): boolean {
+  const and = AND_AT_END.exec(lead)
+  if (!and) return false
+  const clause = clauseStart(lead.slice(0, and.index))
+  return CLAUSE_VERB.test(clause) || (!beingOnly && (PAST.test(clause) || hasSameFormPast(clause)))
+}
+
+/**
+ * "returns" after "and" and before "on" or "to court" ("was arrested and returns to court on", "and
+ * returns to Leeds Crown Court for sentencing on"): the verb of a second clause, not a noun joined
+ * to another.
+ */
+const RETURNS_TO_COURT =
+  /^[A-Za-z]{1,12}\s{1,3}to(?:\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\s{1,3}court(?:\s{1,3}(?:for|to)(?:\s{1,3}[A-Za-z-]{1,20}){1,2})?\s{1,3}on\s/i
+const RETURNS_ON = /^[A-Za-z]{1,12}\s{1,3}on\s/i
 
 /**
  * Whether an opening or running verb on a timetable, in the present, leads up to the mention:
@@ -500,8 +567,14 @@ function opensAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = OPENS_AHEAD.exec(before)
   if (!m) return false
-  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
-  return !leadTellsPast(before.slice(0, m.index))
+  const lead = before.slice(0, m.index)
+  // "The road was closed and opens on": "and" closes a clause of its own, and the verb is no noun.
+  if (
+    !andAfterClause(lead, true) &&
+    RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))
+  )
+    return false
+  return !leadTellsPast(lead)
 }
 
 const REPORTING_ALL = new RegExp(REPORTING.source, 'gi')
@@ -556,8 +629,14 @@ function comesBackAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
   const m = COMES_BACK.exec(before)
   if (!m) return false
-  if (RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
-  return !leadTellsPast(before.slice(0, m.index), m[1])
+  const lead = before.slice(0, m.index)
+  // "He was charged and returns to court on": the verb of a second clause, not a noun ("tax returns").
+  const verb = before.slice(m.index)
+  const joined =
+    (RETURNS_TO_COURT.test(verb) && andAfterClause(lead, false)) ||
+    (RETURNS_ON.test(verb) && andAfterClause(lead, true))
+  if (!joined && RETURN_NOUN_BEFORE.test(before.slice(Math.max(0, m.index - 20), m.index))) return false
+  return !leadTellsPast(lead, m[1])
 }
 
 /**

@@ -354,6 +354,7 @@ export const FUTURE_CUES: readonly string[] = [
   'take effect',
   'takes effect',
   'to appear',
+  'to be sentenced',
   'to reappear',
   'to return',
   'upcoming',
@@ -409,6 +410,25 @@ export const RETURN_VERBS: readonly string[] = [
   'return',
   'returns',
 ]
+
+/**
+ * Verbs of a hearing to come, in the present: "the man appears in court on 3 March", "she stands
+ * trial at Leeds Crown Court on 3 March", "they face trial on 3 March". A day after one is the
+ * next of its name, as after "is due to appear" (see `tenseAt`). "Appear" only with the place
+ * after it ("appears in court", "appears at Leeds Magistrates' Court", "appears before
+ * magistrates"). Keep sorted.
+ */
+export const HEARING_VERBS: readonly string[] = ['appear', 'appears']
+/** Where a hearing is held or who hears it, after "appears in", "at" or "before" (keep sorted). */
+export const HEARING_PLACES: readonly string[] = [
+  'bench',
+  'court',
+  'judge',
+  'justices',
+  'magistrates',
+  'tribunal',
+]
+export const TRIAL_VERBS: readonly string[] = ['face trial', 'faces trial', 'stand trial', 'stands trial']
 
 /**
  * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
