@@ -1059,6 +1059,21 @@ describe('an opening or running verb on a timetable in the present', () => {
   // A past verb in another sentence, or one with its own subject, leaves the timetable ahead.
   const pastMainVerbMisses: Case[] = [
     [
+      'Kick-off 3pm, 3 March was confirmed by the club.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME }],
+    ],
+    [
+      'Kick-off 3pm, 3 March, was moved to suit fans.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME }],
+    ],
+    [
+      'Kick-off 3pm, 3 March was set after talks.',
+      DECEMBER,
+      [{ text: '3pm, 3 March', value: '2025-03-03T15:00', type: TIME }],
+    ],
+    [
       'Kick-off 3pm, 3 March. It was moved from Saturday.',
       DECEMBER,
       [

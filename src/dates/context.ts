@@ -476,9 +476,11 @@ const OPENS_AHEAD = new RegExp(
 /**
  * A verb in the past right after a mention, whose subject holds the mention: "Kick-off 3pm, 3
  * March was delayed", "Kick-off 15:00, 3 March, was postponed". A timetable written as a noun and
- * its clock names the day of what then happened.
+ * its clock names the day of what then happened. A verb of fixing or moving the time says how the
+ * plan was made and leaves it ahead ("Kick-off 3pm, 3 March was confirmed").
  */
-const PAST_MAIN_VERB_AFTER = /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za-z])/i
+const PAST_MAIN_VERB_AFTER =
+  /^,?\s{1,3}(?:was|were|had(?:\s{1,3}been)?)(?![A-Za-z])(?!\s{1,3}(?:confirmed|announced|agreed|approved|arranged|scheduled|set|fixed|planned|chosen|moved|rescheduled|brought|put)(?![A-Za-z]))/i
 /**
  * A relative clause between commas that holds the mention: "The man, who appears in court on (3
  * March), was charged": the past after its closing comma is the main clause's, not its own.
