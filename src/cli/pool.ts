@@ -16,9 +16,9 @@ const WORKER_HEAP = { maxYoungGenerationSizeMb: 16 }
  * generation of 8 MB, and V8's heap growth at 30% of what survives instead of 50% (a process-wide
  * flag, so this thread's heap too). Each thread then compiles every parser's patterns and code
  * (some 25 MB of code space apiece), and the heaps are what is left to cut: a 200 MB corpus
- * peaked at 231 MB instead of 262 to 265 MB, with about 1% more CPU time. A worker sharing each
- * run's parsers keeps 16 MB and 50%, where the inputs are smaller and the threads' time tighter
- * (and so does one started so when standard input then grows past 16 MB).
+ * peaked at 231 to 236 MB instead of 262 to 265 MB, with about 2% more CPU time. A worker
+ * sharing each run's parsers keeps 16 MB and 50%, where the inputs are smaller and the threads'
+ * time tighter (and so does one started so when standard input then grows past 16 MB).
  */
 const WHOLE_RUNS_WORKER_HEAP = { maxYoungGenerationSizeMb: 8 }
 const WHOLE_RUNS_HEAP_GROWTH = 30
