@@ -4,12 +4,13 @@ import { describe, expect, it, vi } from 'vitest'
 
 // Counts the worker pools started and the workers asked of them; a pool with no room makes every
 // batch run in this thread. Two cores, whatever the machine running the tests.
-const started = vi.hoisted(() => ({ pools: 0, workers: 0 }))
+const started = vi.hoisted(() => ({ pools: 0, workers: 0, wholeRuns: false }))
 vi.mock('./pool', () => ({
   ParsePool: class {
-    constructor(jobs: number) {
+    constructor(jobs: number, _settings: unknown, _output: unknown, wholeRuns = false) {
       started.pools++
       started.workers = jobs
+      started.wholeRuns = wholeRuns
     }
     grow(jobs: number) {
       started.workers = Math.max(started.workers, jobs)
@@ -75,6 +76,15 @@ describe('processFiles with the default jobs', () => {
     expect((await run(sample, 2)).workers).toBe(1)
     expect((await run(sample, 3)).workers).toBe(2)
     expect((await run(sample, 1)).pools).toBe(0)
+  })
+
+  it('gives workers that take whole runs the smaller heap, not one that takes a second stage', async () => {
+    await run(sample, 'auto', [], undefined, 1000)
+    expect(started).toMatchObject({ pools: 1, wholeRuns: false })
+    await run(sample, 'auto', [], 1000, 1000)
+    expect(started).toMatchObject({ pools: 1, wholeRuns: true })
+    await run(sample, 2)
+    expect(started).toMatchObject({ pools: 1, wholeRuns: true })
   })
 
   it('starts workers once standard input has brought that much', async () => {

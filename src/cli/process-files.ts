@@ -91,7 +91,7 @@ export async function processFiles(sources: readonly string[], s: ProcessSetting
     if (s.jobs !== 'auto' || size >= from) {
       workers.stages = false
       if (workers.pool) workers.pool.grow(threads - 1)
-      else workers.pool = new ParsePool(threads - 1, s.extract, s.output)
+      else workers.pool = new ParsePool(threads - 1, s.extract, s.output, true)
     } else if (size >= stagesFrom && !workers.pool) {
       workers.stages = true
       workers.pool = new ParsePool(1, s.extract, s.output)
