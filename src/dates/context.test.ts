@@ -1442,6 +1442,34 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       DECEMBER,
       [{ text: '3 March', value: '2025-03-03' }],
     ],
+    ['He is sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'They are sentenced at Leeds Crown Court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['He is retried on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The two men are tried on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'He was charged and returns to the dock on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'She was bailed and returns before magistrates on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'He was charged and returns to the tribunal on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'He was charged and returns to the bench on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
     // A relative clause between commas: the past after it is the main clause's.
     [
       'The man, who appears in court on 3 March, was charged on Friday.',
@@ -1471,6 +1499,23 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ],
     ['He did not appear in court on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['He was retried on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'They were tried at Leeds Crown Court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'He was found guilty and was sentenced on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // "returns to" a place that hears no case is left to the clause's past.
+    [
+      'He was charged and returns to the shop on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
     [
       'The road was closed for repairs and opened on 3 March.',
       DECEMBER,

@@ -550,12 +550,15 @@ function andAfterClause(lead: string, beingOnly: boolean): boolean {
 }
 
 /**
- * "returns" after "and" and before "on" or "to court" ("was arrested and returns to court on", "and
+ * "returns" after "and" and before "on", or "to" or "before" a place of hearing ("was arrested and
+ * returns to court on", "returns to the dock on", "returns before magistrates on", "and
  * returns to Leeds Crown Court for sentencing on"): the verb of a second clause, not a noun joined
  * to another.
  */
-const RETURNS_TO_COURT =
-  /^[A-Za-z]{1,12}\s{1,3}to(?:\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\s{1,3}court(?:\s{1,3}(?:for|to)(?:\s{1,3}[A-Za-z-]{1,20}){1,2})?\s{1,3}on\s/i
+const RETURNS_TO_COURT = new RegExp(
+  `^[A-Za-z]{1,12}\\s{1,3}(?:to|before)(?:\\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\\s{1,3}(?:${alternation(HEARING_PLACES)})['’]?(?:\\s{1,3}(?:for|to)(?:\\s{1,3}[A-Za-z-]{1,20}){1,2})?\\s{1,3}on\\s`,
+  'i',
+)
 const RETURNS_ON = /^[A-Za-z]{1,12}\s{1,3}on\s/i
 
 /**

@@ -423,12 +423,29 @@ export const HEARING_VERBS: readonly string[] = ['appear', 'appears']
 export const HEARING_PLACES: readonly string[] = [
   'bench',
   'court',
+  'dock',
   'judge',
   'justices',
   'magistrates',
   'tribunal',
 ]
-export const TRIAL_VERBS: readonly string[] = ['face trial', 'faces trial', 'stand trial', 'stands trial']
+/**
+ * A trial or a sentence to come, told in the present: "she stands trial on 3 March", "he is
+ * sentenced on 3 March", "they are retried at Leeds Crown Court on 3 March". The past "was
+ * sentenced" is no match (keep sorted).
+ */
+export const TRIAL_VERBS: readonly string[] = [
+  'are retried',
+  'are sentenced',
+  'are tried',
+  'face trial',
+  'faces trial',
+  'is retried',
+  'is sentenced',
+  'is tried',
+  'stand trial',
+  'stands trial',
+]
 
 /**
  * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
