@@ -505,8 +505,32 @@ export function presentVerbLooksAhead(text: string, start: number, end?: number)
     comesBackAt(text, start) ||
     closesAhead(text, start) ||
     opensAhead(text, start) ||
-    hearingAhead(text, start)
+    hearingAhead(text, start) ||
+    scheduledNounAhead(text, start)
   )
+}
+
+/**
+ * A thing on a timetable, perhaps with what it is for, and "is" or "are" right before the mention,
+ * with at most "on", "at" and a clock between: "the trial is on", "his hearing is at 10am on", "the
+ * meetings are on". Not "from", which may tell of a run begun already.
+ */
+const SCHEDULED_NOUN_ON = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_NOUNS)})s?(?:\\s{1,3}(?:for|of)(?:\\s{1,3}[A-Za-z'’-]{1,20}){1,3})?\\s{1,3}(?:is|are)\\s{1,3}(?:(?:at|on)\\s{1,3})?${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether a thing on a timetable "is" on the mention: written in December, "The trial is on 3
+ * March" and "The hearing is on 3 March" are the coming March's, as "the meeting is on Friday" is
+ * the coming Friday (see `isScheduledAt`); "The trial was on 3 March" and "The hearing on 3 March
+ * heard" are no match. Not where the clause tells of a past before it.
+ */
+function scheduledNounAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = SCHEDULED_NOUN_ON.exec(before)
+  if (!m) return false
+  return !leadTellsPast(before.slice(0, m.index))
 }
 
 /**

@@ -472,14 +472,18 @@ export const SCHEDULE_VERBS_PLURAL: readonly string[] = [
 
 /**
  * Things on a timetable, whose day is said with "is" or "are": "the meeting is on Friday", "the
- * deadline is Friday" tell of the day to come, as "opens on Friday" does. Not what recurs ("the
+ * deadline is Friday", "the trial is on 3 March" tell of the day to come, as "opens on Friday"
+ * does. Not what recurs ("the
  * drop-in sessions are on Tuesday", "services are on Sunday"). Keep sorted.
  */
 export const SCHEDULE_NOUNS: readonly string[] = [
   'appointment',
+  'auction',
   'ceremony',
   'closing date',
   'concert',
+  'conference',
+  'consultation',
   'deadline',
   'election',
   'event',
