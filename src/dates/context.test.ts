@@ -1482,6 +1482,26 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       [{ text: '10am on 3 March', value: '2025-03-03T10:00' }],
     ],
     ['He was charged and his trial is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'The pool has been closed and resumes sessions on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The library was shut and reopens its doors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The pools were closed and reopen their doors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The pool is closed and resumes normal sessions at 9am on 3 March.',
+      DECEMBER,
+      [{ text: '9am on 3 March', value: '2025-03-03T09:00' }],
+    ],
     // A relative clause between commas: the past after it is the main clause's.
     [
       'The man, who appears in court on 3 March, was charged on Friday.',
@@ -1513,6 +1533,25 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['He was retried on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The trial was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The pool has been closed and resumed sessions on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // An object of a preposition or a finite verb makes the opening word a noun.
+    [
+      'Figures were released and starts of homes on 3 March rose.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'The pool was closed and its returns are up on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // With no clause of its own before "and", the opening word is a noun.
+    ['Sales and starts of homes on 3 March rose.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['We cut costs and starts new homes on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearings were on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearing on 3 March heard that he lied.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // "from" may tell of a run begun already.
@@ -1562,10 +1601,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March. The man, ${'who was seen '.repeat(250)}on 3 March, was jailed.`
     const found = findDates(text, { reference: DECEMBER })
     expect(found.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
-    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March.`
+    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March. It was shut and ${'resumes sessions '.repeat(250)}on 3 March.`
     const started = Date.now()
     const more = findDates(trials, { reference: DECEMBER })
-    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
     expect(more[0]?.value).toBe('2025-03-03')
     expect(Date.now() - started).toBeLessThan(2000)
   })

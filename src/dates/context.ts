@@ -15,6 +15,7 @@ import {
   HEARING_PLACES,
   HEARING_VERBS,
   MORE_ANNOUNCING_PARTICIPLES,
+  OPENING_VERBS_WITH_OBJECT,
   PAST_PARTICIPLES,
   PAST_VERBS,
   PUBLICATION_LEADS,
@@ -506,8 +507,34 @@ export function presentVerbLooksAhead(text: string, start: number, end?: number)
     closesAhead(text, start) ||
     opensAhead(text, start) ||
     hearingAhead(text, start) ||
-    scheduledNounAhead(text, start)
+    scheduledNounAhead(text, start) ||
+    opensWithObjectAhead(text, start)
   )
+}
+
+/**
+ * An opening or resuming verb, its object of one to three words and "on" right before the mention:
+ * "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on". The object's words are no
+ * finite verb ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
+ */
+const OPENS_WITH_OBJECT = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether an opening or resuming verb with an object, after "and" closing a clause with a verb of
+ * being or having, leads up to the mention: written in December, "The pool has been closed and
+ * resumes sessions on 3 March" and "The library was shut and reopens its doors on 3 March" are the
+ * coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
+ * of homes on 3 March"), nor where the object's words tell of a past.
+ */
+function opensWithObjectAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = OPENS_WITH_OBJECT.exec(before)
+  if (!m) return false
+  const lead = before.slice(0, m.index)
+  return andAfterClause(lead, true) && !leadTellsPast(lead, m[1])
 }
 
 /**

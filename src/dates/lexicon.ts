@@ -412,6 +412,27 @@ export const RETURN_VERBS: readonly string[] = [
 ]
 
 /**
+ * Opening and resuming verbs in the present that take an object: "the pool was closed and resumes
+ * sessions on 3 March", "the library was shut and reopens its doors on 3 March". Read with the
+ * object only after "and" closing a clause with a verb of being or having (see `tenseAt`). Keep
+ * sorted.
+ */
+export const OPENING_VERBS_WITH_OBJECT: readonly string[] = [
+  'begin',
+  'begins',
+  'open',
+  'opens',
+  'reopen',
+  'reopens',
+  'restart',
+  'restarts',
+  'resume',
+  'resumes',
+  'start',
+  'starts',
+]
+
+/**
  * Verbs of a hearing to come, in the present: "the man appears in court on 3 March", "she stands
  * trial at Leeds Crown Court on 3 March", "they face trial on 3 March". A day after one is the
  * next of its name, as after "is due to appear" (see `tenseAt`). "Appear" only with the place
