@@ -15,6 +15,7 @@ import {
   HEARING_PLACES,
   HEARING_VERBS,
   MORE_ANNOUNCING_PARTICIPLES,
+  OPENING_VERBS_WITH_OBJECT,
   PAST_PARTICIPLES,
   PAST_VERBS,
   PUBLICATION_LEADS,
@@ -505,8 +506,58 @@ export function presentVerbLooksAhead(text: string, start: number, end?: number)
     comesBackAt(text, start) ||
     closesAhead(text, start) ||
     opensAhead(text, start) ||
-    hearingAhead(text, start)
+    hearingAhead(text, start) ||
+    scheduledNounAhead(text, start) ||
+    opensWithObjectAhead(text, start)
   )
+}
+
+/**
+ * An opening or resuming verb, its object of one to three words and "on" right before the mention:
+ * "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on". The object's words are no
+ * finite verb ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
+ */
+const OPENS_WITH_OBJECT = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether an opening or resuming verb with an object, after "and" closing a clause with a verb of
+ * being or having, leads up to the mention: written in December, "The pool has been closed and
+ * resumes sessions on 3 March" and "The library was shut and reopens its doors on 3 March" are the
+ * coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
+ * of homes on 3 March"), nor where the object's words tell of a past.
+ */
+function opensWithObjectAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = OPENS_WITH_OBJECT.exec(before)
+  if (!m) return false
+  const lead = before.slice(0, m.index)
+  return andAfterClause(lead, true) && !leadTellsPast(lead, m[1])
+}
+
+/**
+ * A thing on a timetable, perhaps with what it is for, and "is" or "are" right before the mention,
+ * with at most "on", "at" and a clock between: "the trial is on", "his hearing is at 10am on", "the
+ * meetings are on". Not "from", which may tell of a run begun already.
+ */
+const SCHEDULED_NOUN_ON = new RegExp(
+  `(?<![A-Za-z])(?:${alternation(SCHEDULE_NOUNS)})s?(?:\\s{1,3}(?:for|of)(?:\\s{1,3}[A-Za-z'’-]{1,20}){1,3})?\\s{1,3}(?:is|are)\\s{1,3}(?:(?:at|on)\\s{1,3})?${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  'i',
+)
+
+/**
+ * Whether a thing on a timetable "is" on the mention: written in December, "The trial is on 3
+ * March" and "The hearing is on 3 March" are the coming March's, as "the meeting is on Friday" is
+ * the coming Friday (see `isScheduledAt`); "The trial was on 3 March" and "The hearing on 3 March
+ * heard" are no match. Not where the clause tells of a past before it.
+ */
+function scheduledNounAhead(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start)
+  const m = SCHEDULED_NOUN_ON.exec(before)
+  if (!m) return false
+  return !leadTellsPast(before.slice(0, m.index))
 }
 
 /**
@@ -550,12 +601,15 @@ function andAfterClause(lead: string, beingOnly: boolean): boolean {
 }
 
 /**
- * "returns" after "and" and before "on" or "to court" ("was arrested and returns to court on", "and
+ * "returns" after "and" and before "on", or "to" or "before" a place of hearing ("was arrested and
+ * returns to court on", "returns to the dock on", "returns before magistrates on", "and
  * returns to Leeds Crown Court for sentencing on"): the verb of a second clause, not a noun joined
  * to another.
  */
-const RETURNS_TO_COURT =
-  /^[A-Za-z]{1,12}\s{1,3}to(?:\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\s{1,3}court(?:\s{1,3}(?:for|to)(?:\s{1,3}[A-Za-z-]{1,20}){1,2})?\s{1,3}on\s/i
+const RETURNS_TO_COURT = new RegExp(
+  `^[A-Za-z]{1,12}\\s{1,3}(?:to|before)(?:\\s{1,3}[A-Za-z'’.-]{1,20}){0,4}?\\s{1,3}(?:${alternation(HEARING_PLACES)})['’]?(?:\\s{1,3}(?:for|to)(?:\\s{1,3}[A-Za-z-]{1,20}){1,2})?\\s{1,3}on\\s`,
+  'i',
+)
 const RETURNS_ON = /^[A-Za-z]{1,12}\s{1,3}on\s/i
 
 /**

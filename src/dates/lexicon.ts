@@ -412,6 +412,27 @@ export const RETURN_VERBS: readonly string[] = [
 ]
 
 /**
+ * Opening and resuming verbs in the present that take an object: "the pool was closed and resumes
+ * sessions on 3 March", "the library was shut and reopens its doors on 3 March". Read with the
+ * object only after "and" closing a clause with a verb of being or having (see `tenseAt`). Keep
+ * sorted.
+ */
+export const OPENING_VERBS_WITH_OBJECT: readonly string[] = [
+  'begin',
+  'begins',
+  'open',
+  'opens',
+  'reopen',
+  'reopens',
+  'restart',
+  'restarts',
+  'resume',
+  'resumes',
+  'start',
+  'starts',
+]
+
+/**
  * Verbs of a hearing to come, in the present: "the man appears in court on 3 March", "she stands
  * trial at Leeds Crown Court on 3 March", "they face trial on 3 March". A day after one is the
  * next of its name, as after "is due to appear" (see `tenseAt`). "Appear" only with the place
@@ -423,12 +444,29 @@ export const HEARING_VERBS: readonly string[] = ['appear', 'appears']
 export const HEARING_PLACES: readonly string[] = [
   'bench',
   'court',
+  'dock',
   'judge',
   'justices',
   'magistrates',
   'tribunal',
 ]
-export const TRIAL_VERBS: readonly string[] = ['face trial', 'faces trial', 'stand trial', 'stands trial']
+/**
+ * A trial or a sentence to come, told in the present: "she stands trial on 3 March", "he is
+ * sentenced on 3 March", "they are retried at Leeds Crown Court on 3 March". The past "was
+ * sentenced" is no match (keep sorted).
+ */
+export const TRIAL_VERBS: readonly string[] = [
+  'are retried',
+  'are sentenced',
+  'are tried',
+  'face trial',
+  'faces trial',
+  'is retried',
+  'is sentenced',
+  'is tried',
+  'stand trial',
+  'stands trial',
+]
 
 /**
  * The same verbs with a plural subject: "applications close on 2 April", "the works begin in
@@ -455,14 +493,18 @@ export const SCHEDULE_VERBS_PLURAL: readonly string[] = [
 
 /**
  * Things on a timetable, whose day is said with "is" or "are": "the meeting is on Friday", "the
- * deadline is Friday" tell of the day to come, as "opens on Friday" does. Not what recurs ("the
+ * deadline is Friday", "the trial is on 3 March" tell of the day to come, as "opens on Friday"
+ * does. Not what recurs ("the
  * drop-in sessions are on Tuesday", "services are on Sunday"). Keep sorted.
  */
 export const SCHEDULE_NOUNS: readonly string[] = [
   'appointment',
+  'auction',
   'ceremony',
   'closing date',
   'concert',
+  'conference',
+  'consultation',
   'deadline',
   'election',
   'event',
