@@ -148,7 +148,7 @@ describe('people speaking together around a quoted term', () => {
   })
 })
 
-describe('a name in marks in the narration before an attribution that a colon closes', () => {
+describe('a name in marks in the narration before an attribution that a colon or a comma closes', () => {
   it.each<[string, Array<[string, Who]>]>([
     [
       'Police launched “Operation Safe”, Jane Doe said: “We will not stop.”',
@@ -161,6 +161,14 @@ describe('a name in marks in the narration before an attribution that a colon cl
     [
       'The council launched “Safer Streets”, Detective Inspector Sam Reed said: “Crime is down.”',
       [['Crime is down.', ['Sam Reed', 'Detective Inspector', null]]],
+    ],
+    [
+      'Police launched “Operation Safe”, Jane Doe said, “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, null]]],
+    ],
+    [
+      'Jane Doe, director of “Project Nova”, and Detective Inspector Tom Baker said, “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, 'director of “Project Nova”']]],
     ],
     [
       'In a report titled “Safer Streets for All”, Kent Police said:\n\n“Crime is down.”',

@@ -85,8 +85,8 @@ const SHORT_TITLE = lazyRegExp(
 )
 /** Narration going on right before a mark: a word or a comma, no stop or colon. */
 const NARRATION_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N},][ \u00a0]{1,3}$`, 'u')
-/** An attribution closing on a colon: "Jane Doe said: ". */
-const COLON_AFTER = /:[ \u00a0]*$/u
+/** An attribution closing on a colon or a comma: "Jane Doe said: ", "Jane Doe said, ". */
+const COLON_AFTER = /[:,][ \u00a0]*$/u
 /** An opening mark, as a quote opens with. */
 const OPENS_QUOTE = /^[ \u00a0]*[“"‘'„«]/u
 
@@ -94,7 +94,7 @@ const OPENS_QUOTE = /^[ \u00a0]*[“"‘'„«]/u
  * True when a quote run is a name in marks inside the narration that goes on to introduce a
  * quote: "Police launched “Operation Safe”, Jane Doe said: “…”", "Jane Doe, head of “Operation
  * Safe”, and Tom Baker said: “…”". The name is a word of that sentence, and the attribution after
- * it belongs to the quote the colon opens. A name someone is said to use ("Jane Doe called the
+ * it belongs to the quote the colon (or comma) opens. A name someone is said to use ("Jane Doe called the
  * plan “Safer Streets”") is left to the attribution before it.
  */
 export function isNameBeforeAttribution(s: Surroundings, lexicon: Lexicon): boolean {
