@@ -1088,6 +1088,14 @@ describe('a person with a relative clause closed by a comma, then ", and" and a 
       ['Jane Doe', null, 'leads the team', ['John Roe']],
     ],
     [
+      'Jane Doe, who is head of the unit, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'head of the unit', ['John Roe']],
+    ],
+    [
+      'Jane Doe, who also chairs the board, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'chairs the board', ['John Roe']],
+    ],
+    [
       '“We will not stop,” said Jane Doe, who leads the team, and Detective Sergeant John Roe.',
       ['Jane Doe', null, 'leads the team', ['John Roe']],
     ],
