@@ -29,7 +29,7 @@ import { type ExtractQuotesOptions, ExtractQuotesOptionsSchema } from './options
 import { type Lexicon, lexiconWith } from './patterns'
 import { spansToInput } from './reflow'
 import { resolveSpeakers } from './resolve-speakers'
-import { isLeftOut, isProgrammeName } from './scare-quotes'
+import { isLeftOut, isNameBeforeAttribution, isProgrammeName } from './scare-quotes'
 import { type Found, readAttribution } from './speaker'
 import { surroundingsOf } from './surroundings'
 
@@ -108,7 +108,8 @@ export function extractQuotesAndPeopleWith(
   for (let k = 0; k < runs.length; k++) {
     const around = surroundingsOf(runs, k, blocks, termsFrom)
     const read = readAttribution(around, found.at(-1), lexicon, credit)
-    const kept = !isLeftOut(around, read.attribution, minWords, lexicon)
+    const kept =
+      !isNameBeforeAttribution(around, lexicon) && !isLeftOut(around, read.attribution, minWords, lexicon)
     if (kept) found.push(read)
     termsFrom = kept ? undefined : (around.overTermsFrom ?? around.beforeFrom)
   }

@@ -1076,3 +1076,52 @@ describe('a person with an office and its field set off by commas, then "and" an
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a person with a relative clause closed by a comma, then ", and" and a second person', () => {
+  it.each<[string, unknown[]]>([
+    [
+      'Jane Doe, who chairs the board, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'chairs the board', ['John Roe']],
+    ],
+    [
+      'Jane Doe, who leads the team, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'leads the team', ['John Roe']],
+    ],
+    [
+      'Jane Doe, who is head of the unit, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'head of the unit', ['John Roe']],
+    ],
+    [
+      'Jane Doe, who also chairs the board, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, 'chairs the board', ['John Roe']],
+    ],
+    [
+      '“We will not stop,” said Jane Doe, who leads the team, and Detective Sergeant John Roe.',
+      ['Jane Doe', null, 'leads the team', ['John Roe']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A name inside the clause is whom it is about, not a second speaker.
+    ['Jane Doe, who thanked John Roe, said: “We will not stop.”', ['Jane Doe', null, null, null]],
+    ['Jane Doe, who works with John Roe, said: “We will not stop.”', ['Jane Doe', null, null, null]],
+    // A clause that is not closed runs on into the name.
+    ['Jane Doe, who chairs the board and John Roe said: “We will not stop.”', ['Jane Doe', null, null, null]],
+    // After the clause, a verb of the first person's own: the second is no speaker.
+    [
+      'Jane Doe, who chairs the board, met John Roe and said: “We will not stop.”',
+      ['Jane Doe', null, 'chairs the board', null],
+    ],
+  ])('reads as before: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const input = `${'Jane Doe, who chairs the board, and '.repeat(300)}John Roe said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input).at(-1)?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -36,8 +36,13 @@ function describedEntryGap(gap: string): boolean {
   return DESCRIBED_BEFORE().test(entry) || RELATION_BEFORE().test(entry)
 }
 
-/** What leads into a role written after a name: ", ", " of the ", ", from ". */
-const ROLE_LEAD = /^,?[ \u00a0]{1,3}(?:(?:of|from|at)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?$/u
+/**
+ * What leads into a role written after a name: ", ", " of the ", ", from ", and ", who ", ", who
+ * is the " or ", who also " of a relative clause closed by a comma ("Jane Doe, who chairs the
+ * board, and John Roe").
+ */
+const ROLE_LEAD =
+  /^(?:,?[ \u00a0]{1,3}(?:(?:of|from|at)[ \u00a0]{1,3})?(?:the[ \u00a0]{1,3})?|,[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:(?:is|was|also)[ \u00a0]{1,3}){0,2}(?:(?:the|an?)[ \u00a0]{1,3})?)$/u
 /** The comma that may close a role: "Jane Doe, of Kent Police, and …". */
 const ROLE_CLOSE = /^,(?=[ \u00a0])/u
 

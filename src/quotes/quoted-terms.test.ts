@@ -147,3 +147,81 @@ describe('people speaking together around a quoted term', () => {
     expect(q?.speaker?.coSpeakers).toEqual(['Tom Baker'])
   })
 })
+
+describe('a name in marks in the narration before an attribution that a colon or a comma closes', () => {
+  it.each<[string, Array<[string, Who]>]>([
+    [
+      'Police launched “Operation Safe”, Jane Doe said: “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, null]]],
+    ],
+    [
+      'Police launched "Operation Safe," Jane Doe said: "We will not stop."',
+      [['We will not stop.', ['Jane Doe', null, null]]],
+    ],
+    [
+      'The council launched “Safer Streets”, Detective Inspector Sam Reed said: “Crime is down.”',
+      [['Crime is down.', ['Sam Reed', 'Detective Inspector', null]]],
+    ],
+    [
+      'Police launched “Operation Safe”, Jane Doe said, “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, null]]],
+    ],
+    [
+      'Jane Doe, director of “Project Nova”, and Detective Inspector Tom Baker said, “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, 'director of “Project Nova”']]],
+    ],
+    [
+      'In a report titled “Safer Streets for All”, Kent Police said:\n\n“Crime is down.”',
+      [['Crime is down.', ['Kent Police', null, null]]],
+    ],
+    [
+      'Jane Doe, head of “Operation Safe”, and Tom Baker said: “We will not stop.”',
+      [['We will not stop.', ['Jane Doe', null, 'head of “Operation Safe”']]],
+    ],
+  ])('%s', (input, expected) => {
+    expect(read(input)).toEqual(expected)
+  })
+
+  it('keeps the second person after a role with the name as a co-speaker', () => {
+    const q = extractQuotes('Jane Doe, head of “Operation Safe”, and Tom Baker said: “We will not stop.”')[0]
+    expect(q?.speaker?.coSpeakers).toEqual(['Tom Baker'])
+  })
+
+  it.each<[string, Array<[string, Who]>]>([
+    // A quote opening its sentence is words someone spoke.
+    [
+      '“Crime Is Down”, Jane Doe said: “We will not stop.”',
+      [
+        ['Crime Is Down', ['Jane Doe', null, null]],
+        ['We will not stop.', ['Jane Doe', null, null]],
+      ],
+    ],
+    // No quote after the attribution: nothing else for it to introduce.
+    ['Police launched “Operation Safe”, Jane Doe said.', [['Operation Safe', ['Jane Doe', null, null]]]],
+    // Words in marks after "said" stay a quote.
+    [
+      'Jane Doe said “Never Again”, and Tom Baker said: “We will not stop.”',
+      [
+        ['Never Again', ['Jane Doe', null, null]],
+        ['We will not stop.', ['Tom Baker', null, null]],
+      ],
+    ],
+  ])('reads as before: %s', (input, expected) => {
+    expect(read(input)).toEqual(expected)
+  })
+
+  // Words the speaker before is said to use are theirs, kept as a quote.
+  it.each([
+    ['Jane Doe described the plan as “A Travesty”, Tom Baker said: “We will not stop.”', 'A Travesty'],
+    ['Jane Doe called it “Fortress Britain”, Tom Baker said: “We will not stop.”', 'Fortress Britain'],
+  ])('keeps the words used: %s', (input, term) => {
+    expect(extractQuotes(input).map((q) => q.text)).toEqual([term, 'We will not stop.'])
+  })
+
+  it('reads a long run of names in one sentence at once', () => {
+    const input = `Police launched ${'“Operation Safe”, '.repeat(300)}Jane Doe said: “We will not stop.”`
+    const started = Date.now()
+    expect(extractQuotes(input).at(-1)?.text).toBe('We will not stop.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -1,6 +1,6 @@
 import type { TextBlock } from '../text/blocks'
 import { lazyRegExp } from '../text/lazy-patterns'
-import type { Attribution } from './attribution'
+import { type Attribution, attributionAfter, attributionBefore } from './attribution'
 import type { QuoteRun } from './marks'
 import type { Lexicon } from './patterns'
 import type { Surroundings } from './surroundings'
@@ -71,4 +71,45 @@ export function isProgrammeName(run: QuoteRun, blocks: readonly TextBlock[]): bo
   const text = blocks[first.block]!.text
   if (!PROGRAMME_BEFORE().test(text.slice(Math.max(0, run.openMark - 40), run.openMark))) return false
   return TITLE_CASED().test(text.slice(first.start, first.end).trim())
+}
+
+/** A name given in marks: "Operation Safe", "Project Nova", "Campaign for Safer Roads", with a comma inside the mark at most. */
+const NAMED_SCHEME = lazyRegExp(
+  String.raw`^(?:Operation|Op\.?|Project|Campaign)[ \u00a0]\p{Lu}[^.!?:;\n]{0,60}$`,
+  'u',
+)
+/** A short name in title case, one to four capitalised words and the small ones between: "Safer Streets", "Bright Futures for All". */
+const SHORT_TITLE = lazyRegExp(
+  String.raw`^\p{Lu}[\p{L}\p{N}’'&-]*(?:[ \u00a0]+(?:(?:a|an|and|at|for|in|of|on|the|to|with)[ \u00a0]+)?\p{Lu}[\p{L}\p{N}’'&-]*){0,3},?$`,
+  'u',
+)
+/** Narration going on right before a mark: a word or a comma, no stop or colon. */
+const NARRATION_BEFORE = lazyRegExp(String.raw`[\p{L}\p{N},][ \u00a0]{1,3}$`, 'u')
+/** An attribution closing on a colon or a comma: "Jane Doe said: ", "Jane Doe said, ". */
+const COLON_AFTER = /[:,][ \u00a0]*$/u
+/** An opening mark, as a quote opens with. */
+const OPENS_QUOTE = /^[ \u00a0]*[“"‘'„«]/u
+
+/**
+ * True when a quote run is a name in marks inside the narration that goes on to introduce a
+ * quote: "Police launched “Operation Safe”, Jane Doe said: “…”", "Jane Doe, head of “Operation
+ * Safe”, and Tom Baker said: “…”". The name is a word of that sentence, and the attribution after
+ * it belongs to the quote the colon (or comma) opens. A name someone is said to use ("Jane Doe called the
+ * plan “Safer Streets”") is left to the attribution before it.
+ */
+export function isNameBeforeAttribution(s: Surroundings, lexicon: Lexicon): boolean {
+  if (!s.run.closed || s.run.segments.length !== 1) return false
+  const text = s.firstBlock.text.slice(s.first.start, s.first.end).trim()
+  if (!NAMED_SCHEME().test(text) && !SHORT_TITLE().test(text)) return false
+  if (!NARRATION_BEFORE().test(s.before) || !COLON_AFTER.test(s.after)) return false
+  if (!quoteFollows(s)) return false
+  return attributionAfter(s.after, lexicon) !== null && attributionBefore(s.before, lexicon) === null
+}
+
+/** True when a quote opens right after the text after the run: in its paragraph, or opening the next. */
+function quoteFollows(s: Surroundings): boolean {
+  const text = s.lastBlock.text
+  const at = s.run.closeEnd + s.after.length
+  if (at < text.length) return OPENS_QUOTE.test(text.slice(at, at + 4))
+  return s.nextBlock !== undefined && OPENS_QUOTE.test(s.nextBlock.text.slice(0, 4))
 }
