@@ -1277,7 +1277,7 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       // "The yield on 10-year gilts", "the 30-day average": a length of time glued to its digits
       // describes the noun after it; it is no figure of its own (dates read it), and the subject
-      // goes on before it. "10-year-old" is an age, left as it was.
+      // goes on before it. So does an age before a noun ("Sales of 10-year-old whisky").
       if (lengthOfTimeBefore(tokens, j, start)) {
         words++
         start = j - 1
@@ -1716,11 +1716,17 @@ function isChargesRun(tokens: readonly Token[], from: number, end: number): bool
 
 /**
  * Whether the hyphen at `tokens[j]` glues digits to a unit of time in the singular that opens a
- * noun after it, the first word read so far: "10-year gilts", "30-day average", not "10-year-old".
+ * noun after it, the first word read so far: "10-year gilts", "30-day average", or an age before
+ * a noun, "old" glued after the unit: "10-year-old whisky".
  */
 function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number): boolean {
   const unit = tokens[j + 1]
-  const noun = tokens[j + 2]
+  const aged =
+    tokens[j + 2]?.text === '-' &&
+    !tokens[j + 2]!.gap &&
+    tokens[j + 3]?.lower === 'old' &&
+    !tokens[j + 3]!.gap
+  const noun = tokens[j + (aged ? 4 : 2)]
   return (
     start === j + 1 &&
     !tokens[j]!.gap &&

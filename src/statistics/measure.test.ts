@@ -1212,9 +1212,20 @@ describe('findMeasure', () => {
       ['The 30-day average rose 5%.', '5%', '30-day average'],
       ['Demand for 12-month passes fell 4%.', '4%', 'Demand for 12-month passes'],
       ['Sales of five-year bonds rose 5%.', '5%', 'Sales of five-year bonds'],
+      // So does an age glued to its digits: it is no figure, and the subject goes on before it.
+      ['Sales of 10-year-old whisky rose 5%.', '5%', 'Sales of 10-year-old whisky'],
+      ['Prices of 12-month-old lambs fell 8%.', '8%', 'Prices of 12-month-old lambs'],
+      ['Sales of five-year-old cars rose 5%.', '5%', 'Sales of five-year-old cars'],
+      // A sum a person is fined measures "fined", an age before the person or none.
+      ['The 10-year-old boy was fined £500.', '£500', 'fined'],
+      ['The boy was fined £500.', '£500', 'fined'],
       // Near-miss: a count glued to a word of its own is that count's, not a length of time.
       ['The 600-strong crew will be cut by 10%.', '10%', 'crew'],
     ])
+    it('reads a long run of ages before a verb in bounded time', () => {
+      const sentence = `Sales of${' 10-year-old'.repeat(300)} whisky rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
     it('reads a long run of lengths of time before a verb in bounded time', () => {
       const sentence = `The yield${' on 10-year gilts'.repeat(300)} rose 12 basis points.`
       const found = findStatistics(sentence).find((s) => s.text === '12 basis points')
