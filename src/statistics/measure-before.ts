@@ -1519,12 +1519,23 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
       RELATIVE_AUXILIARIES.has(verb.lower) ||
       isParticiple(verb.lower) ||
       isListedPresentVerb(verb.lower) ||
-      (movesFigure(tokens[end]) && mayBePresentVerb(verb))
+      (changesAfterAuxiliary(tokens, end) && mayBePresentVerb(verb))
     const written = head.text === head.lower || startsSentence(tokens, j - 1)
     const plural = written && isPluralShaped(head.lower) && !THAT_CLAUSE_VERBS.has(head.lower)
     return plural && verbal ? j : null
   }
   return null
+}
+
+/**
+ * Whether a verb of change opens at `tokens[at]`, or after an auxiliary of the perfect there:
+ * "rose", "have risen", "had fallen", "will have risen".
+ */
+function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
+  let j = at
+  if (tokens[j]?.lower === 'will' && tokens[j + 1]?.lower === 'have') j++
+  if (PERFECT_AUXILIARIES.has(tokens[j]?.lower ?? '')) j++
+  return movesFigure(tokens[j])
 }
 
 /** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */

@@ -164,6 +164,16 @@ describe('findMeasure', () => {
       ['Firms that export goods rose 5%.', '5%', 'Firms that export goods'],
       ['Shops that sell alcohol fell 12%.', '12%', 'Shops that sell alcohol'],
       ['Households that rent privately rose by 40,000.', '40,000', 'Households that rent privately'],
+      // So does it before an auxiliary of the perfect and the verb of change.
+      ['Firms that export goods have risen 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol had fallen 12%.', '12%', 'Shops that sell alcohol'],
+      [
+        'Households that rent privately will have risen by 40,000.',
+        '40,000',
+        'Households that rent privately',
+      ],
+      ['Figures show that sales have risen 5%.', '5%', 'sales'],
+      ['The data means that prices have risen 5%.', '5%', 'prices'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
@@ -174,6 +184,10 @@ describe('findMeasure', () => {
         const measure = findStatistics(sentence).find((s) => s.text === '5%')?.measure ?? ''
         expect(measure.includes('that')).toBe(false)
       }
+    })
+    it('reads a long run of "that" and a verb before a perfect in bounded time', () => {
+      const sentence = `Firms${' that export goods'.repeat(300)} have risen 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
     })
     it('reads a long run of "that" and a verb before a change in bounded time', () => {
       const sentence = `Firms${' that export goods'.repeat(300)} rose 5%.`
