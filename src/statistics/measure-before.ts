@@ -1265,6 +1265,14 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       j = year - 1
       continue
     }
+    // "Sales that year rose 5%", "Exports last quarter fell": a time a word points to after the
+    // subject says when, as a year's period does, and is left out.
+    if (j + 1 === last && start === last && pointedTimeAfterNoun(tokens, j)) {
+      last = j - 1
+      start = j - 1
+      j = j - 1
+      continue
+    }
     if (t.kind === 'sym') {
       // "The Consumer Prices Index (CPI) rose": the abbreviation after the subject's name is left out.
       const abbreviation = start === last ? abbreviationOpening(tokens, j) : -1
@@ -1555,6 +1563,34 @@ const POINTED_TIMES: ReadonlySet<string> = new Set([
   'weekend',
   'winter',
 ])
+
+/** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
+const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
+
+/**
+ * Whether the word at `tokens[at]` is a unit of time or a time of day or year in the singular that
+ * a pointing word before it names, after a noun: "year" of "Sales that year", "quarter" of
+ * "Exports last quarter", "week" of "Sales each week". Not after a preposition ("in that year"),
+ * nor after a participle, whose clause it is in ("The amount raised last year was £5m").
+ */
+function pointedTimeAfterNoun(tokens: readonly Token[], at: number): boolean {
+  const time = tokens[at]
+  const pointer = tokens[at - 1]
+  const head = tokens[at - 2]
+  return (
+    time?.kind === 'word' &&
+    time.text === time.lower &&
+    !time.lower.endsWith('s') &&
+    (CALENDAR_UNITS.has(time.lower) || POINTED_TIMES.has(time.lower)) &&
+    pointer?.kind === 'word' &&
+    pointer.text === pointer.lower &&
+    TIME_POINTERS.has(pointer.lower) &&
+    head?.kind === 'word' &&
+    !isFunctionWord(head.lower) &&
+    !isPreposition(head) &&
+    !isParticiple(head.lower)
+  )
+}
 
 /**
  * Whether a word after "that" and a plural noun may be a verb in the present opening a relative

@@ -1221,6 +1221,19 @@ describe('findMeasure', () => {
       // The period of the figure is left out, as a place is.
       ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
       ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+      // So is a time a word points to right after the subject.
+      ['Sales that year rose 5%.', '5%', 'Sales'],
+      ['Exports that quarter rose 5%.', '5%', 'Exports'],
+      ['Profits last year rose 5%.', '5%', 'Profits'],
+      ['Sales this month rose 5%.', '5%', 'Sales'],
+      ['Spending per head each year rose 5%.', '5%', 'Spending per head'],
+      ['Sales each week rose 5%.', '5%', 'Sales'],
+      // After a participle the time is in its clause.
+      ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
+      ['Exports this week were up 5%.', '5%', 'Exports'],
+      // Near-misses: "that" after a verb of saying, and a time after a preposition, are no such time.
+      ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['Sales for the year rose 5%.', '5%', 'Sales for the year'],
       // A length of time glued to its digits describes the noun after it, and the subject goes on.
       ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
       ['The 30-day average rose 5%.', '5%', '30-day average'],
@@ -1236,6 +1249,10 @@ describe('findMeasure', () => {
       // Near-miss: a count glued to a word of its own is that count's, not a length of time.
       ['The 600-strong crew will be cut by 10%.', '10%', 'crew'],
     ])
+    it('reads a long run of times pointed to before a verb in bounded time', () => {
+      const sentence = `Sales${' that year'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
     it('reads a long run of ages before a verb in bounded time', () => {
       const sentence = `Sales of${' 10-year-old'.repeat(300)} whisky rose 5%.`
       expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
