@@ -1267,10 +1267,12 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
     }
     // "Sales that year rose 5%", "Exports last quarter fell": a time a word points to after the
     // subject says when, as a year's period does, and is left out.
-    if (j + 1 === last && start === last && pointedTimeAfterNoun(tokens, j)) {
-      last = j - 1
-      start = j - 1
-      j = j - 1
+    // So is one after a preposition of a span: "Sales in that year rose".
+    const pointed = j + 1 === last && start === last ? pointedTimeOpening(tokens, j) : null
+    if (pointed !== null) {
+      last = pointed
+      start = pointed
+      j = pointed
       continue
     }
     if (t.kind === 'sym') {
@@ -1568,28 +1570,30 @@ const POINTED_TIMES: ReadonlySet<string> = new Set([
 const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
 
 /**
- * Whether the word at `tokens[at]` is a unit of time or a time of day or year in the singular that
- * a pointing word before it names, after a noun: "year" of "Sales that year", "quarter" of
- * "Exports last quarter", "week" of "Sales each week". Not after a preposition ("in that year"),
- * nor after a participle, whose clause it is in ("The amount raised last year was £5m").
+ * Where a time a pointing word names opens, the word at `tokens[at]` a unit of time or a time of
+ * day or year in the singular, after a noun: "that year" of "Sales that year", "last quarter" of
+ * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span before
+ * it. Null for none, or after a participle, whose clause the time is in ("The amount raised last
+ * year was £5m").
  */
-function pointedTimeAfterNoun(tokens: readonly Token[], at: number): boolean {
+function pointedTimeOpening(tokens: readonly Token[], at: number): number | null {
   const time = tokens[at]
   const pointer = tokens[at - 1]
-  const head = tokens[at - 2]
-  return (
-    time?.kind === 'word' &&
-    time.text === time.lower &&
-    !time.lower.endsWith('s') &&
-    (CALENDAR_UNITS.has(time.lower) || POINTED_TIMES.has(time.lower)) &&
-    pointer?.kind === 'word' &&
-    pointer.text === pointer.lower &&
-    TIME_POINTERS.has(pointer.lower) &&
-    head?.kind === 'word' &&
-    !isFunctionWord(head.lower) &&
-    !isPreposition(head) &&
-    !isParticiple(head.lower)
+  if (
+    time?.kind !== 'word' ||
+    time.text !== time.lower ||
+    time.lower.endsWith('s') ||
+    !(CALENDAR_UNITS.has(time.lower) || POINTED_TIMES.has(time.lower)) ||
+    pointer?.kind !== 'word' ||
+    pointer.text !== pointer.lower ||
+    !TIME_POINTERS.has(pointer.lower)
   )
+    return null
+  const opens = SPAN_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1
+  const head = tokens[opens - 1]
+  const noun =
+    head?.kind === 'word' && !isFunctionWord(head.lower) && !isPreposition(head) && !isParticiple(head.lower)
+  return noun ? opens : null
 }
 
 /**

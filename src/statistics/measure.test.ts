@@ -1228,6 +1228,8 @@ describe('findMeasure', () => {
       ['Sales this month rose 5%.', '5%', 'Sales'],
       ['Spending per head each year rose 5%.', '5%', 'Spending per head'],
       ['Sales each week rose 5%.', '5%', 'Sales'],
+      ['Sales in that year rose 5%.', '5%', 'Sales'],
+      ['Crime during that period fell 5%.', '5%', 'Crime'],
       // After a participle the time is in its clause.
       ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
       ['Exports this week were up 5%.', '5%', 'Exports'],
