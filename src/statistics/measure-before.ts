@@ -1537,13 +1537,16 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
   return null
 }
 
+/** Modal verbs that may stand before a verb of change or a perfect: "will rise", "will have risen". */
+const CHANGE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should', 'will', 'would'])
+
 /**
- * Whether a verb of change opens at `tokens[at]`, or after an auxiliary of the perfect there:
- * "rose", "have risen", "had fallen", "will have risen".
+ * Whether a verb of change opens at `tokens[at]`, or after a modal or an auxiliary of the perfect
+ * there: "rose", "will rise", "have risen", "had fallen", "will have risen".
  */
 function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
   let j = at
-  if (tokens[j]?.lower === 'will' && tokens[j + 1]?.lower === 'have') j++
+  if (CHANGE_MODALS.has(tokens[j]?.lower ?? '')) j++
   if (PERFECT_AUXILIARIES.has(tokens[j]?.lower ?? '')) j++
   return movesFigure(tokens[j])
 }

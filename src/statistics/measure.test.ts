@@ -174,6 +174,10 @@ describe('findMeasure', () => {
       ],
       ['Figures show that sales have risen 5%.', '5%', 'sales'],
       ['The data means that prices have risen 5%.', '5%', 'prices'],
+      // And before a modal and the verb of change.
+      ['Firms that export goods will rise 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol could fall 12%.', '12%', 'Shops that sell alcohol'],
+      ['Figures show that sales will rise 5%.', '5%', 'sales'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
