@@ -1542,12 +1542,14 @@ const CHANGE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'sh
 
 /**
  * Whether a verb of change opens at `tokens[at]`, or after a modal or an auxiliary of the perfect
- * there: "rose", "will rise", "have risen", "had fallen", "will have risen".
+ * there: "rose", "will rise", "have risen", "had fallen", "will have risen", "have been cut".
  */
 function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
   let j = at
   if (CHANGE_MODALS.has(tokens[j]?.lower ?? '')) j++
   if (PERFECT_AUXILIARIES.has(tokens[j]?.lower ?? '')) j++
+  // "have been cut by 5%", "will be cut by 5%": a passive's verb of being before it.
+  if (j > at && (tokens[j]?.lower === 'been' || tokens[j]?.lower === 'be')) j++
   return movesFigure(tokens[j])
 }
 

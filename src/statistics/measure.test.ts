@@ -178,6 +178,9 @@ describe('findMeasure', () => {
       ['Firms that export goods will rise 5%.', '5%', 'Firms that export goods'],
       ['Shops that sell alcohol could fall 12%.', '12%', 'Shops that sell alcohol'],
       ['Figures show that sales will rise 5%.', '5%', 'sales'],
+      ['Firms that export goods have been cut by 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol will be cut by 12%.', '12%', 'Shops that sell alcohol'],
+      ['Figures show that jobs have been cut by 5%.', '5%', 'jobs'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
