@@ -1773,15 +1773,14 @@ function isChargesRun(tokens: readonly Token[], from: number, end: number): bool
 /**
  * Whether the hyphen at `tokens[j]` glues digits to a unit of time in the singular that opens a
  * noun after it, the first word read so far: "10-year gilts", "30-day average", or an age before
- * a noun, "old" glued after the unit: "10-year-old whisky".
+ * a noun, "old" glued after the unit: "10-year-old whisky", or an age as a noun: "16-year-olds".
  */
 function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number): boolean {
   const unit = tokens[j + 1]
-  const aged =
-    tokens[j + 2]?.text === '-' &&
-    !tokens[j + 2]!.gap &&
-    tokens[j + 3]?.lower === 'old' &&
-    !tokens[j + 3]!.gap
+  const hyphened = tokens[j + 2]?.text === '-' && !tokens[j + 2]!.gap && !tokens[j + 3]?.gap
+  const aged = hyphened && tokens[j + 3]?.lower === 'old'
+  // "The number of 16-year-olds fell": the age is its own noun.
+  const ageNoun = hyphened && tokens[j + 3]?.lower === 'olds'
   const noun = tokens[j + (aged ? 4 : 2)]
   return (
     start === j + 1 &&
@@ -1792,8 +1791,7 @@ function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number):
     unit.text === unit.lower &&
     !unit.lower.endsWith('s') &&
     CALENDAR_UNITS.has(unit.lower) &&
-    noun?.kind === 'word' &&
-    noun.gap
+    (ageNoun || (noun?.kind === 'word' && noun.gap))
   )
 }
 

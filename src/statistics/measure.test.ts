@@ -1252,6 +1252,7 @@ describe('findMeasure', () => {
       ['Sales of 10-year-old whisky rose 5%.', '5%', 'Sales of 10-year-old whisky'],
       ['Prices of 12-month-old lambs fell 8%.', '8%', 'Prices of 12-month-old lambs'],
       ['Sales of five-year-old cars rose 5%.', '5%', 'Sales of five-year-old cars'],
+      ['Applications from 18-year-olds fell 3%.', '3%', 'Applications from 18-year-olds'],
       // A sum a person is fined measures "fined", an age before the person or none.
       ['The 10-year-old boy was fined £500.', '£500', 'fined'],
       ['The boy was fined £500.', '£500', 'fined'],
