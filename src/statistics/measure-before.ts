@@ -1571,15 +1571,18 @@ const POINTED_TIMES: ReadonlySet<string> = new Set([
   'winter',
 ])
 
+/** Prepositions of a point in time before a time a word points to: "on that day", "at that time". */
+const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on'])
+
 /** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
 const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
 
 /**
  * Where a time a pointing word names opens, the word at `tokens[at]` a unit of time or a time of
  * day or year in the singular, after a noun: "that year" of "Sales that year", "last quarter" of
- * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span before
- * it. Null for none, or after a participle, whose clause the time is in ("The amount raised last
- * year was £5m").
+ * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span or a
+ * point before it ("on that day"). Null for none, or after a participle, whose clause the time
+ * is in ("The amount raised last year was £5m").
  */
 function pointedTimeOpening(tokens: readonly Token[], at: number): number | null {
   const time = tokens[at]
@@ -1594,7 +1597,9 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
     !TIME_POINTERS.has(pointer.lower)
   )
     return null
-  const opens = SPAN_PREPOSITIONS.has(tokens[at - 2]?.lower ?? '') ? at - 2 : at - 1
+  const preposition = tokens[at - 2]?.lower ?? ''
+  const spans = SPAN_PREPOSITIONS.has(preposition) || POINT_PREPOSITIONS.has(preposition)
+  const opens = spans ? at - 2 : at - 1
   const head = tokens[opens - 1]
   const noun =
     head?.kind === 'word' && !isFunctionWord(head.lower) && !isPreposition(head) && !isParticiple(head.lower)

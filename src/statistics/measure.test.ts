@@ -1237,6 +1237,8 @@ describe('findMeasure', () => {
       ['Sales each week rose 5%.', '5%', 'Sales'],
       ['Sales in that year rose 5%.', '5%', 'Sales'],
       ['Crime during that period fell 5%.', '5%', 'Crime'],
+      ['Sales on that day rose 5%.', '5%', 'Sales'],
+      ['Arrests at that time fell 5%.', '5%', 'Arrests'],
       // After a participle the time is in its clause.
       ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
       ['Exports this week were up 5%.', '5%', 'Exports'],
