@@ -1265,6 +1265,16 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       j = year - 1
       continue
     }
+    // "Sales that year rose 5%", "Exports last quarter fell": a time a word points to after the
+    // subject says when, as a year's period does, and is left out.
+    // So is one after a preposition of a span: "Sales in that year rose".
+    const pointed = j + 1 === last && start === last ? pointedTimeOpening(tokens, j) : null
+    if (pointed !== null) {
+      last = pointed
+      start = pointed
+      j = pointed
+      continue
+    }
     if (t.kind === 'sym') {
       // "The Consumer Prices Index (CPI) rose": the abbreviation after the subject's name is left out.
       const abbreviation = start === last ? abbreviationOpening(tokens, j) : -1
@@ -1277,7 +1287,7 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       if ((t.text === '-' || t.text === '/') && !t.gap && tokens[j - 1]?.kind === 'word') continue
       // "The yield on 10-year gilts", "the 30-day average": a length of time glued to its digits
       // describes the noun after it; it is no figure of its own (dates read it), and the subject
-      // goes on before it. "10-year-old" is an age, left as it was.
+      // goes on before it. So does an age before a noun ("Sales of 10-year-old whisky").
       if (lengthOfTimeBefore(tokens, j, start)) {
         words++
         start = j - 1
@@ -1519,12 +1529,28 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
       RELATIVE_AUXILIARIES.has(verb.lower) ||
       isParticiple(verb.lower) ||
       isListedPresentVerb(verb.lower) ||
-      (movesFigure(tokens[end]) && mayBePresentVerb(verb))
+      (changesAfterAuxiliary(tokens, end) && mayBePresentVerb(verb))
     const written = head.text === head.lower || startsSentence(tokens, j - 1)
     const plural = written && isPluralShaped(head.lower) && !THAT_CLAUSE_VERBS.has(head.lower)
     return plural && verbal ? j : null
   }
   return null
+}
+
+/** Modal verbs that may stand before a verb of change or a perfect: "will rise", "will have risen". */
+const CHANGE_MODALS: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should', 'will', 'would'])
+
+/**
+ * Whether a verb of change opens at `tokens[at]`, or after a modal or an auxiliary of the perfect
+ * there: "rose", "will rise", "have risen", "had fallen", "will have risen", "have been cut".
+ */
+function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
+  let j = at
+  if (CHANGE_MODALS.has(tokens[j]?.lower ?? '')) j++
+  if (PERFECT_AUXILIARIES.has(tokens[j]?.lower ?? '')) j++
+  // "have been cut by 5%", "will be cut by 5%": a passive's verb of being before it.
+  if (j > at && (tokens[j]?.lower === 'been' || tokens[j]?.lower === 'be')) j++
+  return movesFigure(tokens[j])
 }
 
 /** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */
@@ -1544,6 +1570,41 @@ const POINTED_TIMES: ReadonlySet<string> = new Set([
   'weekend',
   'winter',
 ])
+
+/** Prepositions of a point in time before a time a word points to: "on that day", "at that time". */
+const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on'])
+
+/** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
+const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
+
+/**
+ * Where a time a pointing word names opens, the word at `tokens[at]` a unit of time or a time of
+ * day or year in the singular, after a noun: "that year" of "Sales that year", "last quarter" of
+ * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span or a
+ * point before it ("on that day"). Null for none, or after a participle, whose clause the time
+ * is in ("The amount raised last year was £5m").
+ */
+function pointedTimeOpening(tokens: readonly Token[], at: number): number | null {
+  const time = tokens[at]
+  const pointer = tokens[at - 1]
+  if (
+    time?.kind !== 'word' ||
+    time.text !== time.lower ||
+    time.lower.endsWith('s') ||
+    !(CALENDAR_UNITS.has(time.lower) || POINTED_TIMES.has(time.lower)) ||
+    pointer?.kind !== 'word' ||
+    pointer.text !== pointer.lower ||
+    !TIME_POINTERS.has(pointer.lower)
+  )
+    return null
+  const preposition = tokens[at - 2]?.lower ?? ''
+  const spans = SPAN_PREPOSITIONS.has(preposition) || POINT_PREPOSITIONS.has(preposition)
+  const opens = spans ? at - 2 : at - 1
+  const head = tokens[opens - 1]
+  const noun =
+    head?.kind === 'word' && !isFunctionWord(head.lower) && !isPreposition(head) && !isParticiple(head.lower)
+  return noun ? opens : null
+}
 
 /**
  * Whether a word after "that" and a plural noun may be a verb in the present opening a relative
@@ -1716,11 +1777,16 @@ function isChargesRun(tokens: readonly Token[], from: number, end: number): bool
 
 /**
  * Whether the hyphen at `tokens[j]` glues digits to a unit of time in the singular that opens a
- * noun after it, the first word read so far: "10-year gilts", "30-day average", not "10-year-old".
+ * noun after it, the first word read so far: "10-year gilts", "30-day average", or an age before
+ * a noun, "old" glued after the unit: "10-year-old whisky", or an age as a noun: "16-year-olds".
  */
 function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number): boolean {
   const unit = tokens[j + 1]
-  const noun = tokens[j + 2]
+  const hyphened = tokens[j + 2]?.text === '-' && !tokens[j + 2]!.gap && !tokens[j + 3]?.gap
+  const aged = hyphened && tokens[j + 3]?.lower === 'old'
+  // "The number of 16-year-olds fell": the age is its own noun.
+  const ageNoun = hyphened && tokens[j + 3]?.lower === 'olds'
+  const noun = tokens[j + (aged ? 4 : 2)]
   return (
     start === j + 1 &&
     !tokens[j]!.gap &&
@@ -1730,8 +1796,7 @@ function lengthOfTimeBefore(tokens: readonly Token[], j: number, start: number):
     unit.text === unit.lower &&
     !unit.lower.endsWith('s') &&
     CALENDAR_UNITS.has(unit.lower) &&
-    noun?.kind === 'word' &&
-    noun.gap
+    (ageNoun || (noun?.kind === 'word' && noun.gap))
   )
 }
 

@@ -164,6 +164,23 @@ describe('findMeasure', () => {
       ['Firms that export goods rose 5%.', '5%', 'Firms that export goods'],
       ['Shops that sell alcohol fell 12%.', '12%', 'Shops that sell alcohol'],
       ['Households that rent privately rose by 40,000.', '40,000', 'Households that rent privately'],
+      // So does it before an auxiliary of the perfect and the verb of change.
+      ['Firms that export goods have risen 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol had fallen 12%.', '12%', 'Shops that sell alcohol'],
+      [
+        'Households that rent privately will have risen by 40,000.',
+        '40,000',
+        'Households that rent privately',
+      ],
+      ['Figures show that sales have risen 5%.', '5%', 'sales'],
+      ['The data means that prices have risen 5%.', '5%', 'prices'],
+      // And before a modal and the verb of change.
+      ['Firms that export goods will rise 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol could fall 12%.', '12%', 'Shops that sell alcohol'],
+      ['Figures show that sales will rise 5%.', '5%', 'sales'],
+      ['Firms that export goods have been cut by 5%.', '5%', 'Firms that export goods'],
+      ['Shops that sell alcohol will be cut by 12%.', '12%', 'Shops that sell alcohol'],
+      ['Figures show that jobs have been cut by 5%.', '5%', 'jobs'],
       // Near misses: "that" after a verb of saying, or before a noun, opens a clause of its own.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
@@ -174,6 +191,10 @@ describe('findMeasure', () => {
         const measure = findStatistics(sentence).find((s) => s.text === '5%')?.measure ?? ''
         expect(measure.includes('that')).toBe(false)
       }
+    })
+    it('reads a long run of "that" and a verb before a perfect in bounded time', () => {
+      const sentence = `Firms${' that export goods'.repeat(300)} have risen 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
     })
     it('reads a long run of "that" and a verb before a change in bounded time', () => {
       const sentence = `Firms${' that export goods'.repeat(300)} rose 5%.`
@@ -1207,14 +1228,47 @@ describe('findMeasure', () => {
       // The period of the figure is left out, as a place is.
       ['Arrests in the last 7 days rose to 40.', '40', 'Arrests'],
       ['Crime over the past 12 months fell 5%.', '5%', 'Crime'],
+      // So is a time a word points to right after the subject.
+      ['Sales that year rose 5%.', '5%', 'Sales'],
+      ['Exports that quarter rose 5%.', '5%', 'Exports'],
+      ['Profits last year rose 5%.', '5%', 'Profits'],
+      ['Sales this month rose 5%.', '5%', 'Sales'],
+      ['Spending per head each year rose 5%.', '5%', 'Spending per head'],
+      ['Sales each week rose 5%.', '5%', 'Sales'],
+      ['Sales in that year rose 5%.', '5%', 'Sales'],
+      ['Crime during that period fell 5%.', '5%', 'Crime'],
+      ['Sales on that day rose 5%.', '5%', 'Sales'],
+      ['Arrests at that time fell 5%.', '5%', 'Arrests'],
+      // After a participle the time is in its clause.
+      ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
+      ['Exports this week were up 5%.', '5%', 'Exports'],
+      // Near-misses: "that" after a verb of saying, and a time after a preposition, are no such time.
+      ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['Sales for the year rose 5%.', '5%', 'Sales for the year'],
       // A length of time glued to its digits describes the noun after it, and the subject goes on.
       ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
       ['The 30-day average rose 5%.', '5%', '30-day average'],
       ['Demand for 12-month passes fell 4%.', '4%', 'Demand for 12-month passes'],
       ['Sales of five-year bonds rose 5%.', '5%', 'Sales of five-year bonds'],
+      // So does an age glued to its digits: it is no figure, and the subject goes on before it.
+      ['Sales of 10-year-old whisky rose 5%.', '5%', 'Sales of 10-year-old whisky'],
+      ['Prices of 12-month-old lambs fell 8%.', '8%', 'Prices of 12-month-old lambs'],
+      ['Sales of five-year-old cars rose 5%.', '5%', 'Sales of five-year-old cars'],
+      ['Applications from 18-year-olds fell 3%.', '3%', 'Applications from 18-year-olds'],
+      // A sum a person is fined measures "fined", an age before the person or none.
+      ['The 10-year-old boy was fined £500.', '£500', 'fined'],
+      ['The boy was fined £500.', '£500', 'fined'],
       // Near-miss: a count glued to a word of its own is that count's, not a length of time.
       ['The 600-strong crew will be cut by 10%.', '10%', 'crew'],
     ])
+    it('reads a long run of times pointed to before a verb in bounded time', () => {
+      const sentence = `Sales${' that year'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
+    it('reads a long run of ages before a verb in bounded time', () => {
+      const sentence = `Sales of${' 10-year-old'.repeat(300)} whisky rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
     it('reads a long run of lengths of time before a verb in bounded time', () => {
       const sentence = `The yield${' on 10-year gilts'.repeat(300)} rose 12 basis points.`
       const found = findStatistics(sentence).find((s) => s.text === '12 basis points')
