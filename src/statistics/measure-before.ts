@@ -1275,6 +1275,8 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       j = pointed
       continue
     }
+    // "Figures that show prices rose 5%": a verb of showing after "that" ends the subject.
+    if (start < last && tokens[j - 1]?.lower === 'that' && showsClause(t)) break
     if (t.kind === 'sym') {
       // "The Consumer Prices Index (CPI) rose": the abbreviation after the subject's name is left out.
       const abbreviation = start === last ? abbreviationOpening(tokens, j) : -1
@@ -1523,6 +1525,9 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
     if (head?.kind !== 'word') return null
     if (t.lower === 'who') return countsPeople(head) ? j : null
     const verb = tokens[j + 1]!
+    // "Figures that show prices rose 5%": a clause of showing or saying holds the change's own
+    // subject, so what changed is in it and the subject before "that" is no measure.
+    if (showsClause(verb)) return null
     // "Firms that export goods rose 5%": before a verb of change, which the clause's subject
     // needs, any verb in the present may open the clause, as a listed one does.
     const verbal =
@@ -1535,6 +1540,31 @@ function relativeClauseOpening(tokens: readonly Token[], end: number): number | 
     return plural && verbal ? j : null
   }
   return null
+}
+
+/**
+ * Verbs of showing in the third person, left out of `THAT_CLAUSE_VERBS` where they are also
+ * plural nouns, which after "that" are verbs: "Data that shows prices rose". Keep sorted.
+ */
+const SHOWING_VERBS: ReadonlySet<string> = new Set([
+  'confirm',
+  'confirms',
+  'demonstrate',
+  'demonstrates',
+  'highlight',
+  'highlights',
+  'indicate',
+  'indicates',
+  'mean',
+  'means',
+  'prove',
+  'proves',
+  'shows',
+])
+
+/** Whether `t` is a verb of saying or showing whose object is a clause: "show", "suggests". */
+function showsClause(t: Token): boolean {
+  return t.kind === 'word' && (THAT_CLAUSE_VERBS.has(t.lower) || SHOWING_VERBS.has(t.lower))
 }
 
 /** Modal verbs that may stand before a verb of change or a perfect: "will rise", "will have risen". */

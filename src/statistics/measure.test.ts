@@ -185,6 +185,10 @@ describe('findMeasure', () => {
       ['Figures show that sales rose 5%.', '5%', 'sales'],
       ['The data means that prices rose 5%.', '5%', 'prices'],
       ['Officers who attended found 12 weapons.', '12', 'weapons'],
+      // A clause of showing after "that" holds the change's subject.
+      ['Figures that show prices rose 5% were published.', '5%', 'prices'],
+      ['Figures that show prices have risen 5% were published.', '5%', 'prices'],
+      ['Surveys that suggest demand fell 3% are wrong.', '3%', 'demand'],
     ])
     it('reads no time that "that" points to as a clause', () => {
       for (const sentence of ['Sales that year rose 5%.', 'Exports that quarter rose 5%.']) {
