@@ -423,6 +423,9 @@ function seasonWrittenAsName(text: string, word: string, ctx: ResolveContext): b
   return namesRead.names.has(word)
 }
 
+/** Seasons read as a noun's modifier when capitalised: not "Spring" or "Fall", verbs too. */
+const MODIFYING_SEASONS = /^(?:Summer|Autumn|Winter)$/
+
 /**
  * Whether a capitalised "Summer", "Autumn" or "Winter" at `start` opens a sentence or a headline
  * as the modifier of a noun in lower case ("Summer patrols planned", "Winter vaccination programme
@@ -437,7 +440,7 @@ function opensSentenceAsModifier(
   word: string,
   ctx: ResolveContext,
 ): boolean {
-  if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
+  if (!MODIFYING_SEASONS.test(word)) return false
   if (!lookBack(text, start, SENTENCE_START_BEFORE)) return false
   const after = MODIFIED_NOUN_AFTER.exec(text.slice(end, end + 24))
   if (!after || /ed$/.test(after[1]!)) return false
@@ -465,7 +468,7 @@ function opensTitleCaseHeadline(
   word: string,
   ctx: ResolveContext,
 ): boolean {
-  if (!/^(?:Summer|Autumn|Winter)$/.test(word)) return false
+  if (!MODIFYING_SEASONS.test(word)) return false
   if (!lookBack(text, start, LINE_START_BEFORE)) return false
   const rest = text.slice(start, start + MAX_TITLE_LINE + 1)
   const stop = rest.indexOf('\n')
