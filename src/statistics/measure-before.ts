@@ -1604,6 +1604,11 @@ const POINTED_TIMES: ReadonlySet<string> = new Set([
 /** Prepositions of a point in time before a time a word points to: "on that day", "at that time". */
 const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on'])
 
+/** Whether `w` is a time a pointing word may name: a unit of time or a time of day or year. */
+function isPointedTime(w: string): boolean {
+  return CALENDAR_UNITS.has(w) || POINTED_TIMES.has(w)
+}
+
 /** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
 const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
 
@@ -1621,7 +1626,7 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
     time?.kind !== 'word' ||
     time.text !== time.lower ||
     time.lower.endsWith('s') ||
-    !(CALENDAR_UNITS.has(time.lower) || POINTED_TIMES.has(time.lower)) ||
+    !isPointedTime(time.lower) ||
     pointer?.kind !== 'word' ||
     pointer.text !== pointer.lower ||
     !TIME_POINTERS.has(pointer.lower)
@@ -1643,14 +1648,7 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
  */
 function mayBePresentVerb(t: Token): boolean {
   const w = t.lower
-  return (
-    t.kind === 'word' &&
-    t.text === w &&
-    !isPluralShaped(w) &&
-    !isFunctionWord(w) &&
-    !CALENDAR_UNITS.has(w) &&
-    !POINTED_TIMES.has(w)
-  )
+  return t.kind === 'word' && t.text === w && !isPluralShaped(w) && !isFunctionWord(w) && !isPointedTime(w)
 }
 
 /**
