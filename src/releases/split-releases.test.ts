@@ -2301,6 +2301,31 @@ describe('splitReleases', () => {
         }
       })
 
+      it("reads a minister's name and portfolio above the title as the byline", () => {
+        const minister = 'Minister for Transport\nThe Hon. Sarah Mitchell MP'
+        for (const [head, label] of [
+          [`MEDIA RELEASE\n${minister}\n\nWednesday, 4 September 2024`, 'MEDIA RELEASE'],
+          [minister, null],
+          ['The Hon. Sarah Mitchell MP\nMinister for Transport\n\nMedia release', 'Media release'],
+          ['Jane Doe MP\nMinister for Housing', null],
+        ] as const) {
+          const [r] = splitReleases(`${head}\n\n${TITLE}\n\n${BODY}`).releases
+          expect(r?.title).toBe(TITLE)
+          expect(r?.standfirst).toBeNull()
+          expect(r?.label?.text ?? null).toBe(label)
+          expect(r?.byline?.text).toMatch(/Minister for/)
+          expect(r?.paragraphs[0]?.text).toMatch(/^The council today/)
+        }
+        // The story straight under the minister's lines: no title to take.
+        const story = splitReleases(`${minister}\n\n${BODY}`).releases[0]
+        expect(story?.title).toBeNull()
+        expect(story?.paragraphs[0]?.text).toMatch(/^The council today/)
+        // Two lines that name no minister stay the title's block as before.
+        const office = splitReleases(`Department for Transport\nRoads team\n\n${TITLE}\n\n${BODY}`)
+          .releases[0]
+        expect(office?.title).toBeNull()
+      })
+
       it('keeps the first line as the title when no title stands under the day', () => {
         // The line under the day is the story's sentence, and nothing follows a lone line.
         const lede = splitReleases(`Monday, January 13, 2025\n\n${BODY}`).releases[0]

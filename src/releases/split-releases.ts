@@ -375,6 +375,15 @@ function titleUnderHeadLines(text: string, lines: readonly Line[], first: number
   let i = first
   let heads = 0
   while (i < lines.length && heads <= MAX_HEAD_LINES) {
+    const minister = ministerBlockEnd(text, lines, i)
+    if (minister > i) {
+      // A minister's name and portfolio over two or three lines ("Minister for Transport", "The
+      // Hon. Jane Doe MP") stand above the title as a label does.
+      heads++
+      i = minister
+      while (i < lines.length && isBlank(text, lines[i]!)) i++
+      continue
+    }
     if (!isStandaloneTitle(text, lines, i)) return null
     const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
     if (!readsAsHeadLine(t)) {
@@ -388,6 +397,27 @@ function titleUnderHeadLines(text: string, lines: readonly Line[], first: number
     while (i < lines.length && isBlank(text, lines[i]!)) i++
   }
   return null
+}
+
+/** The most lines of a minister's name and portfolio above a title, with a label over them. */
+const MAX_MINISTER_LINES = 4
+
+/**
+ * The line after a block of two or three lines, at `i`, that name a minister and the portfolio
+ * ("Minister for Transport" over "The Hon. Jane Doe MP", or the other way round), perhaps under a
+ * label ("MEDIA RELEASE"); `i` when the lines there are no such block.
+ */
+function ministerBlockEnd(text: string, lines: readonly Line[], i: number): number {
+  if (i > 0 && !opensAfter(text, lines, i)) return i
+  let named = false
+  let k = i
+  for (; k < lines.length && !isBlank(text, lines[k]!); k++) {
+    if (k - i >= MAX_MINISTER_LINES) return i
+    const t = text.slice(lines[k]!.start, lines[k]!.end).trim()
+    if (readsAsMinisterLine(t)) named = true
+    else if (!readsAsMinisterOffice(t) && !(k === i && LABEL_ALONE.test(t))) return i
+  }
+  return named && k - i >= 2 ? k : i
 }
 
 /** Whether a line alone is a label, an embargo or a day that a page puts above a release's title. */
