@@ -1671,12 +1671,20 @@ const NOUN_ARTICLES: ReadonlySet<string> = new Set(['its', 'our', 'the', 'their'
 const APPOSITION_REACH = 8
 
 /** Words that open an apposition or a relative clause between commas after a subject. Keep sorted. */
-const APPOSITION_OPENINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'which', 'who'])
+const APPOSITION_OPENINGS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'excluding',
+  'including',
+  'the',
+  'which',
+  'who',
+])
 
 /**
  * The comma that opens an apposition closed by the comma at `tokens[close]`, after a word or an
  * index's number that ends the subject: the first comma of "Brent crude, the global benchmark,",
- * of "The FTSE 100, the blue-chip index,". Null when the
+ * of "The FTSE 100, the blue-chip index,", of "Sales, boosted by online orders,". Null when the
  * phrase between is no apposition, or none stands within reach.
  */
 function appositionOpening(tokens: readonly Token[], close: number): number | null {
@@ -1685,11 +1693,21 @@ function appositionOpening(tokens: readonly Token[], close: number): number | nu
     // "The FTSE 100, the blue-chip index,": an index's number ends its name.
     if (t.text === ',') {
       const ends = tokens[k - 1]!.kind === 'word' || isNumberOfName(tokens, k - 1)
-      return k + 2 < close && APPOSITION_OPENINGS.has(tokens[k + 1]!.lower) && ends ? k : null
+      return k + 2 < close && opensApposition(tokens[k + 1]!) && ends ? k : null
     }
     if (t.kind !== 'word' && !(t.text === '-' && !t.gap)) return null
   }
   return null
+}
+
+/**
+ * Whether a word opens an apposition: an article or a relative pronoun, or a participle that
+ * opens an aside ("Sales, boosted mainly by online orders, rose 5%").
+ */
+function opensApposition(t: Token): boolean {
+  return (
+    APPOSITION_OPENINGS.has(t.lower) || (t.kind === 'word' && t.text === t.lower && isParticiple(t.lower))
+  )
 }
 
 /**
@@ -1870,8 +1888,9 @@ const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'for', 'in', '
  */
 function pastOpeningClause(tokens: readonly Token[], start: number, last: number): number {
   const t = tokens[start]
-  if (t?.kind !== 'word' || t.text !== t.lower || t.lower.length <= 5 || !t.lower.endsWith('ing'))
-    return start
+  if (t?.kind !== 'word' || t.text !== t.lower) return start
+  if (isParticiple(t.lower)) return pastAgentClause(tokens, start, last)
+  if (t.lower.length <= 5 || !t.lower.endsWith('ing')) return start
   if (ING_NOUNS.has(t.lower)) return start
   for (let j = last - 2; j > start; j--) {
     const w = tokens[j]!.lower
@@ -1883,6 +1902,20 @@ function pastOpeningClause(tokens: readonly Token[], start: number, last: number
   const describes =
     before?.kind === 'word' && isParticiple(before.lower) && CHANGE_WORDS[t.lower] !== undefined
   return (opensClause || describes) && last - start > 1 ? start + 1 : start
+}
+
+/**
+ * "…, driven largely by sales tax receipts, which grew 4.3%": a clause opened by a participle and
+ * its agent after a comma or a conjunction tells what caused something; the thing it is about is
+ * the agent after "by". "Cases dealt with by the court" opens with its noun and reads as before.
+ */
+function pastAgentClause(tokens: readonly Token[], start: number, last: number): number {
+  const before = tokens[start - 1]
+  if (before === undefined || !(before.text === ',' || CLAUSE_CONJUNCTIONS.has(before.lower))) return start
+  let by = start + 1
+  // One adverb between the participle and "by": "driven largely by", "caused mainly by".
+  if (tokens[by]?.kind === 'word' && tokens[by]!.lower.endsWith('ly') && tokens[by]!.lower.length > 3) by++
+  return tokens[by]?.lower === 'by' && by + 1 < last ? by + 1 : start
 }
 
 /**

@@ -259,6 +259,12 @@ describe('findMeasure', () => {
       ['The S&P 500, the broad index, rose 1.2%.', '1.2%', 'S&P 500'],
       // Near miss: a count before an apposition is no name.
       ['In total 300, the highest yet, rose 5%.', '5%', null],
+      // An aside opened by a participle, or by "excluding" or "including", between the commas.
+      ['Sales, boosted mainly by online orders, rose 5%.', '5%', 'Sales'],
+      ['Ticket sales, driven by demand, totalled 50,000.', '50,000', 'Ticket sales'],
+      ['Revenue, adjusted for inflation, fell 2%.', '2%', 'Revenue'],
+      ['Exports, excluding oil, rose 3%.', '3%', 'Exports'],
+      ['Costs, including staff, rose 3%.', '3%', 'Costs'],
     ])
     it("reads no figure in an index's name before an apposition", () => {
       const texts = findStatistics('The FTSE 100, the blue-chip index, closed at 7,650.').map((s) => s.text)
@@ -268,6 +274,21 @@ describe('findMeasure', () => {
       const sentence = `Brent${', the benchmark'.repeat(300)}, settled at $82.10.`
       expect(findStatistics(sentence).find((s) => s.text === '$82.10')?.value).toBe(82.1)
     })
+  })
+
+  describe('a clause of a participle and its agent after a comma measures the agent', () => {
+    check([
+      [
+        'Revenue rose, driven largely by sales tax receipts, which grew 4.3% to $92 million.',
+        '4.3%',
+        'sales tax receipts',
+      ],
+      ['Profits rose, boosted by exports, which grew 4% to £2m.', '£2m', 'exports'],
+      ['Revenue rose, helped by sales of tickets, which rose 12%.', '12%', 'sales of tickets'],
+      // Near misses: a participle's agent inside a subject that opens with its noun.
+      ['Cases dealt with by the court rose 4%.', '4%', 'Cases dealt with by the court'],
+      ['Weapons seized by officers rose to 300.', '300', 'Weapons seized by officers'],
+    ])
   })
 
   describe("a market's level after its change restated between commas, or its day, is its subject's", () => {
