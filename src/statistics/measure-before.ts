@@ -238,6 +238,12 @@ export function measureBefore(
       return [found[0], found[1] - 1]
     return found
   }
+  // "Revenue came in $9.2 million above projections", "Spending came in 3% below budget": the
+  // result's difference from what was expected is its subject's.
+  if (link?.lower === 'in' && comesInBefore(tokens, linkAt + 1) && comparesAfter(tokens, figure)) {
+    const found = subjectOfVerb(tokens, linkAt - 1)
+    if (found && namesSubject(tokens, found)) return found
+  }
   // "Costs amounted to £2m", "The bill came to nearly £40,000": a verb of summing up before "to"
   // links its subject to the sum ("came to" only to money: "Police came to 12 addresses").
   if (link?.lower === 'to') {
@@ -1051,6 +1057,12 @@ const LEVEL_STATES: ReadonlySet<string> = new Set([...KEPT_STATES, 'elevated', '
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
   if (tokens[link]?.lower !== 'at') return null
+  // "Revenue came in at $9.2m", "inflation is coming in at 3%": the phrasal verb of a result.
+  if (comesInBefore(tokens, link)) return link - 2
+  // "Sales ended the year at £4m", "the index started the week at 7,500": the period a level's
+  // verb takes as its object says when, and names nothing measured.
+  const period = periodObjectVerb(tokens, link)
+  if (period !== null) return period
   // "changed little at 3.9 percent", "was little changed at": a change said to be slight keeps
   // the level; the subject is read back past "little" and "be".
   const slight = tokens[link - 1]?.lower === 'little' ? link - 2 : link - 1
@@ -1064,6 +1076,67 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
   const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
   return keeps && verb > 0 ? verb : null
+}
+
+/** Whether "came in" (any form of "come") stands right before `tokens[at]`, after a word. */
+function comesInBefore(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'in' && COMING_VERBS.has(tokens[at - 2]?.lower ?? '') && at > 2
+}
+
+/** Periods a level's verb may take as its object: "ended the year at". Keep sorted. */
+const PERIOD_OBJECTS: ReadonlySet<string> = new Set([
+  'day',
+  'decade',
+  'half',
+  'month',
+  'quarter',
+  'session',
+  'week',
+  'year',
+])
+/** Verbs of a period's start, which take it as their object as a level's verbs do: "began the year at". Keep sorted. */
+const STARTING_VERBS: ReadonlySet<string> = new Set([
+  'began',
+  'begins',
+  'start',
+  'started',
+  'starting',
+  'starts',
+])
+
+/** The verb before "the year" and the "at" at `tokens[link]` ("ended the year at"), or null. */
+function periodObjectVerb(tokens: readonly Token[], link: number): number | null {
+  if (!PERIOD_OBJECTS.has(tokens[link - 1]?.lower ?? '')) return null
+  if (tokens[link - 2]?.lower !== 'the' && tokens[link - 2]?.lower !== 'this') return null
+  const verb = tokens[link - 3]?.lower ?? ''
+  return (LEVEL_VERBS.has(verb) || STARTING_VERBS.has(verb)) && link > 3 ? link - 3 : null
+}
+
+/** Words that set a result against what was expected: "$9.2m above projections". Keep sorted. */
+const COMPARING_WORDS: ReadonlySet<string> = new Set([
+  'above',
+  'ahead',
+  'behind',
+  'below',
+  'better',
+  'higher',
+  'lower',
+  'over',
+  'short',
+  'under',
+  'worse',
+])
+/** How many tokens a figure and its unit may take before the comparing word: "$", "9.2", "million". */
+const COMPARED_REACH = 4
+
+/** Whether a word comparing a result stands within reach after the figure at `tokens[figure]`. */
+function comparesAfter(tokens: readonly Token[], figure: number): boolean {
+  for (let k = figure + 1; k < tokens.length && k - figure <= COMPARED_REACH; k++) {
+    const t = tokens[k]!
+    if (COMPARING_WORDS.has(t.lower)) return true
+    if (t.kind === 'sym' && t.text !== '%') return false
+  }
+  return false
 }
 
 /** An adverb of degree before a state kept: "largely", "broadly", "essentially", "virtually". */

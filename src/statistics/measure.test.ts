@@ -2195,6 +2195,22 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
     ])
   })
 
+  describe('"came in" and a period a level\'s verb takes are no part of what the figure measures', () => {
+    check([
+      ['Revenue came in at $9.2 million.', '$9.2 million', 'Revenue'],
+      ['Inflation is coming in at 3.1%.', '3.1%', 'Inflation'],
+      ['Revenue came in $9.2 million above projections.', '$9.2 million', 'Revenue'],
+      ['Spending came in 3% below budget.', '3%', 'Spending'],
+      ['The project came in £2m over budget.', '£2m', 'project'],
+      ['Sales ended the year at £4m.', '£4m', 'Sales'],
+      ['Shares closed the session at $12.40.', '$12.40', 'Shares'],
+      ['Unemployment began the year at 4.2%.', '4.2%', 'Unemployment'],
+      // Near misses: a time after "came in" is none of the figure's, and a period named as a thing stays.
+      ['Police came in at 9pm and found 3kg of cannabis.', '3kg', 'cannabis'],
+      ['The cost of the year at £4m was a record.', '£4m', 'cost of the year'],
+    ])
+  })
+
   describe('a change with no subject of its own, after a comma or in a clause of time, has the clause before', () => {
     check([
       ['Burglaries fell sharply, 40% fewer than last year.', '40%', 'Burglaries'],
