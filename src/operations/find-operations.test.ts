@@ -109,6 +109,22 @@ describe('findOperations', () => {
         [['Operation Shader', ['Op SHADER@23']]],
       ],
       [
+        'a short word in capitals that ends a name before a stop or a verb, not an acronym after it',
+        'Europol coordinated the operation, code-named Operation BLUE SKY. Operation RED FOX was run in May.',
+        [
+          ['Operation Blue Sky', ['Operation BLUE SKY@46']],
+          ['Operation Red Fox', ['Operation RED FOX@66']],
+        ],
+      ],
+      [
+        'an acronym after a name in capitals before a noun or "and", left out',
+        'Op TOSCA NCA officers arrested three men. Op SHADER RAF and Navy jets flew.',
+        [
+          ['Operation Tosca', ['Op TOSCA@0']],
+          ['Operation Shader', ['Op SHADER@42']],
+        ],
+      ],
+      [
         'a name of two words in capitals',
         'Operation WARM WELCOME has helped thousands of families.',
         [['Operation Warm Welcome', ['Operation WARM WELCOME@0']]],

@@ -161,7 +161,13 @@ function scanName(
     const caps = isAllCaps(word)
     if (words.length === 0) capsName = caps
     else if (caps !== capsName && !(capsName === false && ROMAN.test(word))) break
-    else if (capsName && !isAllCaps(prefix) && word.length < MIN_CAPS_CONTINUATION) break
+    else if (
+      capsName &&
+      !isAllCaps(prefix) &&
+      word.length < MIN_CAPS_CONTINUATION &&
+      !closesCapsName(text, pos + word.length)
+    )
+      break
     words.push(word)
     pos += word.length
     wordEnds.push(block.start + pos)
@@ -449,6 +455,20 @@ function readWord(text: string, pos: number): string | null {
 const DIGITS = /\d{1,3}/y
 /** After a numeral that ends a name: a lower-case word ("Operation Sceptre 12 people") or a figure shows it is not one. */
 const NOT_NAME_END = lazyRegExp(String.raw`^(?:[\s\u00A0]{1,2}\p{Ll}|[\p{L}\p{N}_%]|[.,]\d|\s{0,2}%)`, 'u')
+
+/**
+ * After a short word in capitals that closes a name in capitals: a stop, a bracket or a quotation
+ * mark, or a word that no acronym describes ("Operation BLUE SKY, which", "Op SHADER RAF missions").
+ */
+const CAPS_NAME_END = lazyRegExp(
+  String.raw`^(?:[\s\u00A0]?(?:$|[.,;:!?)\]"”’'])|[\s\u00A0](?:at|by|for|from|has|have|in|is|on|saw|targeted|to|was|were|which|will|with)\b)`,
+  'u',
+)
+
+/** Whether a short word in capitals ending at `end` closes a name in capitals rather than standing after it. */
+function closesCapsName(text: string, end: number): boolean {
+  return CAPS_NAME_END().test(text.slice(end, end + 12))
+}
 
 /** Whether a numeral ending at `end` can close a name: no lower-case word or figure runs on from it. */
 function endsName(text: string, end: number): boolean {
