@@ -796,8 +796,32 @@ function continuesList(tokens: readonly Token[], j: number): boolean {
   // "a $1.75 million penalty and spend approximately $4.2 million", "and raise thousands of
   // pounds": a word before a qualified or vague figure is a verb taking it, as before digits.
   if (opensQualifiedFigure(tokens, j + 1) || matchPhrase(tokens, j + 1, VAGUE_INDEX) !== null) return false
+  // "18 luxury vehicles and cryptocurrency worth EUR 450 000": a thing given its own value is the
+  // list's next item, not more of what the figure counts.
+  if (valuedItemAt(tokens, j)) return false
   // "and well over 200 businesses", "and upwards of 1,000 tickets": a qualifier opens the next figure.
   return !opensQualifiedFigure(tokens, j)
+}
+
+/** Words that give the thing before them a value of its own: "cash worth £20,000", "jewellery valued at". Keep sorted. */
+const VALUING_WORDS: ReadonlySet<string> = new Set(['totaling', 'totalling', 'valued', 'worth'])
+/** How many words a listed thing may take before the word that values it: "designer watches". */
+const VALUED_ITEM_REACH = 3
+
+/** Whether the words from `tokens[j]` are a thing and then a word that values it at a figure. */
+function valuedItemAt(tokens: readonly Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + VALUED_ITEM_REACH; k++) {
+    const t = tokens[k]
+    if (t?.kind !== 'word') return false
+    if (VALUING_WORDS.has(t.lower)) return figureWithin(tokens, k + 1)
+  }
+  return false
+}
+
+/** Whether a figure stands at `tokens[k]`, perhaps after "at", a qualifier or a currency sign. */
+function figureWithin(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < k + 4; n++) if (tokens[n]?.kind === 'num') return true
+  return false
 }
 
 /**

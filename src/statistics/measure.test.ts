@@ -725,6 +725,22 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a thing after "and" given a value of its own is the next item of a list', () => {
+    check([
+      [
+        'Investigators seized 18 luxury vehicles and cryptocurrency worth an estimated EUR 450 000.',
+        '18',
+        'luxury vehicles',
+      ],
+      ['Police seized 18 vehicles and cash worth £20,000.', '18', 'vehicles'],
+      ['Police seized 18 vehicles and designer watches valued at £5,000.', '18', 'vehicles'],
+      ['Police seized 18 vehicles and cash worth £20,000.', '£20,000', 'cash'],
+      // Near misses: "worth" with no figure after it, and a list with no value.
+      ['It helped 300 women and girls worth supporting.', '300', 'women and girls'],
+      ['Police seized 18 vehicles and jewellery.', '18', 'vehicles and jewellery'],
+    ])
+  })
+
   describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
     check([
       ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],
