@@ -2301,6 +2301,28 @@ describe('splitReleases', () => {
         }
       })
 
+      it('takes the line right under a label as the title when the two lines stand alone', () => {
+        for (const head of ['Press release', 'MEDIA RELEASE', 'News release:']) {
+          const [r] = splitReleases(`${head}\n${TITLE}\n\n${BODY}`).releases
+          expect(r?.title).toBe(TITLE)
+          expect(r?.label?.text).toBe(head)
+          expect(r?.standfirst).toBeNull()
+          expect(r?.paragraphs[0]?.text).toMatch(/^The council today/)
+        }
+        // An office's line under the label is its byline; the title stands below.
+        const office = splitReleases(`FOR IMMEDIATE RELEASE\nOffice of Public Affairs\n\n${TITLE}\n\n${BODY}`)
+          .releases[0]
+        expect(office?.title).not.toBe('Office of Public Affairs')
+        expect(office?.byline?.text).toBe('Office of Public Affairs')
+        // A sentence under the label, a third line, or no story under them: no title there.
+        const sentence = splitReleases(`Media release\nPolice appeal for witnesses.\n\n${BODY}`).releases[0]
+        expect(sentence?.title).toBeNull()
+        const three = splitReleases(`Press release\n${TITLE}\nMonday\n\n${BODY}`).releases[0]
+        expect(three?.title).toBeNull()
+        const alone = splitReleases(`Press release\n${TITLE}\n`).releases[0]
+        expect(alone?.title).toBeNull()
+      })
+
       it("reads a minister's name and portfolio above the title as the byline", () => {
         const minister = 'Minister for Transport\nThe Hon. Sarah Mitchell MP'
         for (const [head, label] of [

@@ -384,6 +384,8 @@ function titleUnderHeadLines(text: string, lines: readonly Line[], first: number
       while (i < lines.length && isBlank(text, lines[i]!)) i++
       continue
     }
+    const labelled = titleUnderLabel(text, lines, i)
+    if (labelled !== null) return labelled
     if (!isStandaloneTitle(text, lines, i)) return null
     const t = text.slice(lines[i]!.start, lines[i]!.end).trim()
     if (!readsAsHeadLine(t)) {
@@ -396,6 +398,24 @@ function titleUnderHeadLines(text: string, lines: readonly Line[], first: number
     i++
     while (i < lines.length && isBlank(text, lines[i]!)) i++
   }
+  return null
+}
+
+/**
+ * A title on the line right under a label, the two lines a block of their own ("Press release"
+ * over "New funding to cut waiting lists", as a page copied whole gives them), with the story under
+ * them: the title's line, else null.
+ */
+function titleUnderLabel(text: string, lines: readonly Line[], i: number): number | null {
+  const title = lines[i + 1]
+  if (title === undefined || isBlank(text, title) || (i > 0 && !opensAfter(text, lines, i))) return null
+  if (!LABEL_ALONE.test(text.slice(lines[i]!.start, lines[i]!.end).trim())) return null
+  if (!(i + 2 < lines.length && isBlank(text, lines[i + 2]!))) return null
+  const t = text.slice(title.start, title.end).trim()
+  // An office's or a contact's line under the label is a byline ("Office of Public Affairs").
+  if (t.length > MAX_TITLE || /[.:;,]$/.test(t) || readsAsHeadLine(t) || readsAsByline(t)) return null
+  // The story stands under the title.
+  for (let k = i + 2; k < lines.length; k++) if (!isBlank(text, lines[k]!)) return k > i + 2 ? i + 1 : null
   return null
 }
 
