@@ -2089,6 +2089,9 @@ function presentVerbSubject(tokens: readonly Token[], at: number): boolean {
 function actsAsSubject(before: Token | undefined): boolean {
   if (before?.kind !== 'word') return false
   if (VERB_CONTEXT.has(before.lower)) return true
+  // "The combined ratio", "Our adjusted profit": an article or a possessive opening a sentence is
+  // no name, and the participle after it describes the noun.
+  if (NOUN_OPENINGS.has(before.lower)) return false
   // A plural noun: "officers", not "gross"; a name: "Police seized", "Gardaí recovered".
   return isPluralShaped(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text)
 }

@@ -136,8 +136,21 @@ describe('findMeasure', () => {
       ['Operating margin improved 80bps.', '80bps', 'Operating margin'],
       ['The operating loss improved 35%.', '35%', 'operating loss'],
       ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'Gross margin'],
+      ['The combined ratio improved 150 basis points.', '150 basis points', 'combined ratio'],
       // Near miss: a count after it is what it improved.
       ['The council improved 300 homes last year.', '300', 'homes'],
+    ])
+  })
+
+  describe('a participle after an article or a possessive opening the sentence describes the noun', () => {
+    check([
+      ['The combined ratio was 92%.', '92%', 'combined ratio'],
+      ['Our adjusted profit rose 5%.', '5%', 'adjusted profit'],
+      ['The seized drugs were worth £5m.', '£5m', 'seized drugs'],
+      ['Its reported loss fell 5%.', '5%', 'reported loss'],
+      // Near-misses: after a name or a plural the participle is the verb.
+      ['Police seized drugs worth £5m.', '£5m', 'drugs'],
+      ['Officers recovered property worth £20,000.', '£20,000', 'property'],
     ])
   })
 
