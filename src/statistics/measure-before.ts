@@ -193,7 +193,12 @@ export function measureBefore(
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
     // no part of its subject.
-    let found = link.lower === 'be' || totalVerb ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
+    // "Jobs have reached nearly 2m", "Sales had totalled £5m": the perfect's auxiliary before a
+    // verb of reaching is no part of its subject either.
+    const perfect =
+      PERFECT_AUXILIARIES.has(before) && !BE_FORMS.has(link.lower) && !WORD_LINKS.has(link.lower)
+    let found =
+      link.lower === 'be' || totalVerb || perfect ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
@@ -1896,6 +1901,9 @@ function isGerundObject(tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 2]
   return before?.lower === 'of' || isPreposition(before)
 }
+
+/** The links of `VALUE_LINKS` that are no verb: "valued at", "value of", "worth". Keep sorted. */
+const WORD_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'worth'])
 
 /** Links that describe the thing before them: "drugs worth £5,000", "payments totalling £2m". Keep sorted. */
 const DESCRIBING_LINKS: ReadonlySet<string> = new Set(['totaling', 'totalling', 'worth'])

@@ -921,8 +921,20 @@ describe('findMeasure', () => {
       ['Sales hit ¥3.2 trillion.', '¥3.2 trillion', 'Sales'],
       ['The drug haul weighed 1.2 tonnes.', '1.2 tonnes', 'drug haul'],
       ['Turnover reaches $5bn.', '$5bn', 'Turnover'],
+      // A perfect's auxiliary before the verb is no part of its subject.
+      ['Jobs have reached nearly 2m.', 'nearly 2m', 'Jobs'],
+      ['Jobs has reached nearly 2m.', 'nearly 2m', 'Jobs'],
+      ['Deaths had reached 1,200 by Friday.', '1,200', 'Deaths'],
+      ['Arrests have hit 300.', '300', 'Arrests'],
+      ['Sales have totalled £5m.', '£5m', 'Sales'],
+      ['The drug haul had weighed 1.2 tonnes.', '1.2 tonnes', 'drug haul'],
       // A noun after the figure is still what it counts.
       ['He hit 3 cars.', '3', 'cars'],
+      ['He has hit 3 cars.', '3', 'cars'],
+      // Near-misses: a pronoun names nothing, and a link that is no verb reads as before.
+      ['We have reached 300.', '300', null],
+      ['Police have seized drugs worth £5m.', '£5m', 'drugs'],
+      ['The haul has been valued at £2m.', '£2m', 'haul'],
     ])
   })
 
