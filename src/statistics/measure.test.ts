@@ -818,6 +818,8 @@ describe('findMeasure', () => {
         'people gathered at the scene',
       ],
       ['Police found 30 people gathered in a flat.', '30', 'people gathered'],
+      // After a verb of saying the count opens its clause, and the people act there too.
+      ['Police said 300 people gathered in the square.', '300', 'people'],
       ['Around 300 people rescued from the flood.', 'Around 300', 'people rescued from the flood'],
       // People after an article, a noun and "of" that open the sentence act as well.
       ['A total of 300 people attended.', '300', 'people'],
@@ -3056,9 +3058,11 @@ describe('people acting after a word of amount opening the sentence', () => {
     ['Record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
     ['A record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
     ['Extra 300 volunteers gathered at the station.', '300', 'volunteers'],
-    // Near-misses: things counted were acted on; mid-sentence the past form describes them.
+    // So do they opening the clause a verb of saying takes.
+    ['Police said a record 300 protesters gathered.', '300', 'protesters'],
+    // Near-misses: things counted were acted on; after a verb's object the past form describes them.
     ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
-    ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
+    ['Police counted a record 300 protesters gathered.', '300', 'protesters gathered'],
   ])
 })
 
@@ -3067,10 +3071,17 @@ describe('things moving along a way after a count opening the sentence', () => {
     ['A total of 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
     ['Some 300 ships sailed into the port last year.', 'Some 300', 'ships'],
     ['More than 4,000 lorries travelled to the site.', 'More than 4,000', 'lorries'],
+    // So does a count opening the clause of a verb of saying or finding, or "that".
+    ['Officers found 1,200 vehicles passed through.', '1,200', 'vehicles'],
+    ['Police said 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
+    ['The report shows that 300 ships sailed into the port.', '300', 'ships'],
     // Near-misses: a later verb makes the past form a participle; a result keeps its participle.
     ['A total of 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
     ['Around 40 vehicles seized at the border.', 'Around 40', 'vehicles seized at the border'],
     ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+    ['Police said 40 vehicles seized at the border were destroyed.', '40', 'vehicles seized at the border'],
+    ['Police said 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
+    ['Police stopped 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles passed'],
   ])
   it('reads a long run of ways after the past form in bounded time', () => {
     const sentence = `A total of 1,200 vehicles passed${' through the checkpoint'.repeat(300)}.`
