@@ -32,6 +32,7 @@ import {
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
   isFunctionWord,
+  isPointedTime,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -1588,41 +1589,36 @@ function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
   return movesFigure(tokens[j])
 }
 
-/** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */
-const POINTED_TIMES: ReadonlySet<string> = new Set([
-  'afternoon',
-  'autumn',
-  'evening',
-  'half',
-  'morning',
-  'night',
-  'period',
-  'quarter',
-  'season',
-  'spring',
-  'summer',
-  'time',
-  'weekend',
-  'winter',
-])
-
 /** Prepositions of a point in time before a time a word points to: "on that day", "at that time". */
 const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on'])
 
-/** Whether `w` is a time a pointing word may name: a unit of time or a time of day or year. */
-function isPointedTime(w: string): boolean {
-  return CALENDAR_UNITS.has(w) || POINTED_TIMES.has(w)
-}
+/**
+ * Words that point to a time after a subject: "Sales that year", "Exports last quarter", "Sales
+ * those months". Keep sorted.
+ */
+const TIME_POINTERS: ReadonlySet<string> = new Set([
+  'each',
+  'every',
+  'last',
+  'that',
+  'these',
+  'this',
+  'those',
+])
 
-/** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
-const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
+/**
+ * Pointing words that may name a time in the plural: "Sales those months rose", and "Sales that
+ * years rose" as it is miswritten, since a plural makes "that" no relative there. Keep sorted.
+ */
+const PLURAL_TIME_POINTERS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those'])
 
 /**
  * Where a time a pointing word names opens, the word at `tokens[at]` a unit of time or a time of
- * day or year in the singular, after a noun: "that year" of "Sales that year", "last quarter" of
- * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span or a
- * point before it ("on that day"). Null for none, or after a participle, whose clause the time
- * is in ("The amount raised last year was £5m").
+ * day or year, after a noun: "that year" of "Sales that year", "last quarter" of "Exports last
+ * quarter", "those months" of "Sales those months", "in that year" of "Sales in that year", a
+ * preposition of a span or a point before it ("on that day"). A plural follows only a word that
+ * points ("those", "that"), not "last" or "each". Null for none, or after a participle, whose
+ * clause the time is in ("The amount raised last year was £5m").
  */
 function pointedTimeOpening(tokens: readonly Token[], at: number): number | null {
   const time = tokens[at]
@@ -1630,11 +1626,11 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
   if (
     time?.kind !== 'word' ||
     time.text !== time.lower ||
-    time.lower.endsWith('s') ||
     !isPointedTime(time.lower) ||
     pointer?.kind !== 'word' ||
     pointer.text !== pointer.lower ||
-    !TIME_POINTERS.has(pointer.lower)
+    !TIME_POINTERS.has(pointer.lower) ||
+    (time.lower.endsWith('s') && !PLURAL_TIME_POINTERS.has(pointer.lower))
   )
     return null
   const preposition = tokens[at - 2]?.lower ?? ''

@@ -1270,11 +1270,19 @@ describe('findMeasure', () => {
       ['Crime during that period fell 5%.', '5%', 'Crime'],
       ['Sales on that day rose 5%.', '5%', 'Sales'],
       ['Arrests at that time fell 5%.', '5%', 'Arrests'],
+      // A time in the plural after a word that points to it, miswritten after "that" too.
+      ['Sales those months rose 5%.', '5%', 'Sales'],
+      ['Exports these years fell 5%.', '5%', 'Exports'],
+      ['Sales in those months rose 5%.', '5%', 'Sales'],
+      ['Crime during those summers fell 5%.', '5%', 'Crime'],
+      ['Sales that years rose 5%.', '5%', 'Sales'],
       // After a participle the time is in its clause.
       ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
       ['Exports this week were up 5%.', '5%', 'Exports'],
       // Near-misses: "that" after a verb of saying, and a time after a preposition, are no such time.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['Sales each months rose 5%.', '5%', 'months'],
+      ['Firms that months ago cut jobs rose 5%.', '5%', 'months ago cut jobs'],
       ['Sales for the year rose 5%.', '5%', 'Sales for the year'],
       // A length of time glued to its digits describes the noun after it, and the subject goes on.
       ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
@@ -1294,6 +1302,10 @@ describe('findMeasure', () => {
     ])
     it('reads a long run of times pointed to before a verb in bounded time', () => {
       const sentence = `Sales${' that year'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
+    it('reads a long run of plural times pointed to before a verb in bounded time', () => {
+      const sentence = `Sales${' in those months'.repeat(300)} rose 5%.`
       expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
     })
     it('reads a long run of ages before a verb in bounded time', () => {
