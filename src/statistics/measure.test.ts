@@ -697,6 +697,14 @@ describe('findMeasure', () => {
       // A noun's "of" phrase that opens the sentence is its subject: a compound's opener is its verb there.
       ['A team of 12 people support workers.', '12', 'people'],
       ['A group of 20 volunteers support families in the area.', '20', 'volunteers'],
+      // Not after a noun of a workforce, which opens compounds of its roles as "police" does.
+      ['A team of 12 staff support workers.', '12', 'staff support workers'],
+      ['A team of twelve staff support workers in Leeds.', 'twelve', 'staff support workers'],
+      ['A group of 20 personnel support officers.', '20', 'personnel support officers'],
+      ['A team of 40 more staff support workers.', '40', 'more staff support workers'],
+      // Near misses: a count opening its own clause, and a verb that opens no compound of people.
+      ['300 staff support workers.', '300', 'staff'],
+      ['A team of 12 staff help residents.', '12', 'staff'],
       // Near misses: before a finite verb it is the compound's, and a phrase inside the sentence stays an object.
       ['A team of 40 staff support workers was hired.', '40', 'staff support workers'],
       ['The trust funds a team of 12 staff support workers.', '12', 'staff support workers'],
