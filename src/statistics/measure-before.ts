@@ -1052,7 +1052,7 @@ const LEVEL_STATES: ReadonlySet<string> = new Set([...KEPT_STATES, 'elevated', '
 
 /**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
- * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
+ * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at", "is at". Else null. "held rates
  * at" has an object, read as the subject of the link.
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
@@ -1067,8 +1067,9 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
   const verb = state ? link - 2 - degree : link - 1
   const word = tokens[verb]?.lower ?? ''
-  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
-  const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
+  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too,
+  // and so is "be" alone ("Unemployment is at 4%", "Prices have been at 5%").
+  const keeps = KEEPING_VERBS.has(word) || BE_FORMS.has(word)
   return keeps && verb > 0 ? verb : null
 }
 

@@ -1150,6 +1150,14 @@ describe('findMeasure', () => {
       ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
       ['Prices were flat at £3.50.', '£3.50', 'Prices'],
       ['The cash rate is stable at 5%.', '5%', 'cash rate'],
+      // And so is "be" alone, past the perfect's auxiliary.
+      ['Unemployment is at 4%.', '4%', 'Unemployment'],
+      ['Arrests were at 1,200.', '1,200', 'Arrests'],
+      ['Prices have been at 5%.', '5%', 'Prices'],
+      ['Unemployment has been at 4% for a year.', '4%', 'Unemployment'],
+      // Near misses: a pronoun names nothing, and a noun after the figure is what it counts.
+      ['It was at 4%.', '4%', null],
+      ['The man was at 12 addresses.', '12', 'addresses'],
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
