@@ -52,7 +52,7 @@ import {
 import { movingVerbBefore } from './moved-object'
 import { isBareMultiplierVerb } from './multiplier'
 import { startsSentence } from './name-filters'
-import { SMALL_NUMBERS } from './number-words'
+import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import {
@@ -179,7 +179,14 @@ export function measureBefore(
     // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
     // level, with the state it kept, is no part of its subject.
     const level = levelVerbBefore(tokens, linkAt)
-    if (level !== null) return subjectOfVerb(tokens, level)
+    if (level !== null) {
+      const found = subjectOfVerb(tokens, level)
+      // "A third of those screened were at 35": the level of a share's members, told by "be"
+      // alone, is no level of what the share names.
+      if (found && level === linkAt - 1 && BE_FORMS.has(tokens[level]!.lower) && opensShare(tokens, found[0]))
+        return null
+      return found
+    }
     // "Unemployment is forecast to peak at 4.6%", "The deficit is likely to stand at £40bn": the level is
     // the subject's, past the verb of expectation and the infinitive.
     const expecting = linkAt - 3
@@ -1071,6 +1078,14 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   // and so is "be" alone ("Unemployment is at 4%", "Prices have been at 5%").
   const keeps = KEEPING_VERBS.has(word) || BE_FORMS.has(word)
   return keeps && verb > 0 ? verb : null
+}
+
+/** Whether a figure or a fraction opens the subject at `start` or stands right before it: "third of those screened". */
+function opensShare(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start]].some(
+    (t) =>
+      t?.kind === 'num' || (t?.kind === 'word' && (t.lower in SMALL_NUMBERS || t.lower in FRACTION_WORDS)),
+  )
 }
 
 /** An adverb of degree before a state kept: "largely", "broadly", "essentially", "virtually". */

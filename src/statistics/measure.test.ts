@@ -1155,8 +1155,11 @@ describe('findMeasure', () => {
       ['Arrests were at 1,200.', '1,200', 'Arrests'],
       ['Prices have been at 5%.', '5%', 'Prices'],
       ['Unemployment has been at 4% for a year.', '4%', 'Unemployment'],
-      // Near misses: a pronoun names nothing, and a noun after the figure is what it counts.
+      // Near misses: a pronoun names nothing, a share's members at a level are not what it
+      // names, and a noun after the figure is what it counts.
       ['It was at 4%.', '4%', null],
+      ['A third of those screened were at 35 or above.', '35', null],
+      ['Half of firms were at 5%.', '5%', null],
       ['The man was at 12 addresses.', '12', 'addresses'],
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
