@@ -1462,6 +1462,13 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       start = objectOfModal
       break
     }
+    // "Items found that night were worth £5,000": "that" pointing to a time in the singular after a
+    // participle is in the participle's clause, as "last year" is ("The amount sold last year").
+    if (t.lower === 'that' && start === j + 1 && pointsToTime(tokens, j)) {
+      words++
+      start = j
+      continue
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
@@ -1481,6 +1488,8 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       start < last &&
       !isPreposition(tokens[j + 1]) &&
       !isPassiveParticle(tokens, j + 1) &&
+      // "Items found that night": a time "that" points to is no object of the participle.
+      !(start === j + 1 && tokens[j + 1]!.lower === 'that' && pointsToTime(tokens, j + 1)) &&
       ((isParticiple(t.lower) &&
         (actsAsSubject(DAY_WORDS.has(before?.lower ?? '') ? tokens[j - 2] : before) ||
           reportsAfterNoun(tokens, j) ||
@@ -1656,6 +1665,18 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
   const noun =
     head?.kind === 'word' && !isFunctionWord(head.lower) && !isPreposition(head) && !isParticiple(head.lower)
   return noun ? opens : null
+}
+
+/**
+ * Whether "that" at `tokens[at]` points to a time in the singular right after a participle:
+ * "found that night", "sold that year". Not a verb of saying's "that" before its clause.
+ */
+function pointsToTime(tokens: readonly Token[], at: number): boolean {
+  const time = tokens[at + 1]
+  const verb = tokens[at - 1]
+  if (time?.kind !== 'word' || time.text !== time.lower || time.lower.endsWith('s')) return false
+  if (!isPointedTime(time.lower) || time.lower === 'half') return false
+  return verb?.kind === 'word' && verb.text === verb.lower && isParticiple(verb.lower)
 }
 
 /**

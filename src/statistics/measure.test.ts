@@ -1297,6 +1297,12 @@ describe('findMeasure', () => {
       ['Sales that years rose 5%.', '5%', 'Sales'],
       // After a participle the time is in its clause.
       ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
+      ['Items found that night were worth £5,000.', '£5,000', 'Items found that night'],
+      ['The sales made that year were worth £5m.', '£5m', 'sales made that year'],
+      // Near misses: after a verb and its object the time is the clause's, and "that" after a
+      // verb of saying opens its clause.
+      ['Police seized drugs that night worth £5,000.', '£5,000', 'drugs'],
+      ['Police found that night 300 people were hurt.', '300', 'people'],
       ['Exports this week were up 5%.', '5%', 'Exports'],
       // Near-misses: "that" after a verb of saying, and a time after a preposition, are no such time.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
@@ -1322,6 +1328,10 @@ describe('findMeasure', () => {
     it('reads a long run of times pointed to before a verb in bounded time', () => {
       const sentence = `Sales${' that year'.repeat(300)} rose 5%.`
       expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
+    it('reads a long run of participles and times pointed to before a verb in bounded time', () => {
+      const sentence = `Items${' found that night'.repeat(300)} were worth £5,000.`
+      expect(findStatistics(sentence).find((s) => s.text === '£5,000')?.value).toBe(5000)
     })
     it('reads a long run of plural times pointed to before a verb in bounded time', () => {
       const sentence = `Sales${' in those months'.repeat(300)} rose 5%.`
