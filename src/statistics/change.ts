@@ -426,11 +426,12 @@ const IMPROVING_VERBS: ReadonlySet<string> = new Set(['improved', 'improves', 'i
 
 /**
  * Nouns of what improves as it falls: "Net loss improved by $2.1 million", "waiting times
- * improved by 10%". Keep sorted.
+ * improved by 10%", "churn improved to 1.1%". Keep sorted.
  */
 const FALLING_IMPROVEMENTS: ReadonlySet<string> = new Set([
   'arrears',
   'backlog',
+  'churn',
   'cost',
   'costs',
   'debt',
@@ -444,9 +445,32 @@ const FALLING_IMPROVEMENTS: ReadonlySet<string> = new Set([
   'unemployment',
 ])
 
+/** Nouns of a ratio or a rate, which improve as what they are of does: "cost ratio", "churn rate". Keep sorted. */
+const RATIO_NOUNS: ReadonlySet<string> = new Set(['rate', 'rates', 'ratio', 'ratios'])
+
+/**
+ * Ratios named by a word that is no loss or cost of its own, which improve as they fall: an
+ * insurer's "combined ratio", a fund's "expense ratio". Keep sorted.
+ */
+const FALLING_RATIOS: ReadonlySet<string> = new Set(['combined', 'expense'])
+
+/**
+ * Whether what a figure measures improves as it falls: a loss or a cost ("Net loss", "waiting
+ * times"), or a ratio or a rate of one ("the cost-to-income ratio", "the unemployment rate",
+ * "the combined ratio"), its first word the one of a compound ("cost" of "cost-to-income").
+ */
+function improvesFalling(measure: string): boolean {
+  const words = measure.toLowerCase().split(' ')
+  const head = words[words.length - 1]!
+  if (FALLING_IMPROVEMENTS.has(head)) return true
+  const modifier = words.length > 1 && RATIO_NOUNS.has(head) ? words[words.length - 2]!.split(/[-/]/)[0]! : ''
+  return FALLING_IMPROVEMENTS.has(modifier) || FALLING_RATIOS.has(modifier)
+}
+
 /**
  * The way a change went, told by its cue and what it measures: a verb of improving says a fall of
- * a loss or a cost ("Net loss improved by $2.1 million" is a decrease), a rise of anything else.
+ * a loss or a cost, or of a ratio of one ("Net loss improved by $2.1 million", "the cost-to-income
+ * ratio improved 3 points" are decreases), a rise of anything else.
  */
 export function directionOf(
   tokens: readonly Token[],
@@ -456,6 +480,5 @@ export function directionOf(
   if (!cue) return null
   const word = tokens[cue.at]
   if (word?.kind !== 'word' || !IMPROVING_VERBS.has(word.lower) || !measure) return cue.change
-  const head = measure.slice(measure.lastIndexOf(' ') + 1).toLowerCase()
-  return FALLING_IMPROVEMENTS.has(head) ? 'decrease' : cue.change
+  return improvesFalling(measure) ? 'decrease' : cue.change
 }

@@ -751,6 +751,19 @@ describe('findStatistics', () => {
       ['Sales improved 4% on last year.', '4%', 'increase'],
       ['Net loss improved by $2.1 million to $5.0 million.', '$2.1 million', 'decrease'],
       ['Waiting times improved by 10%.', '10%', 'decrease'],
+      // So is a ratio or a rate of a loss or a cost, and a ratio that is lower the better.
+      ['The cost-to-income ratio improved 3 points to 52%.', '3 points', 'decrease'],
+      ['The cost/income ratio improved 2 points.', '2 points', 'decrease'],
+      ['The combined ratio improved 150 basis points.', '150 basis points', 'decrease'],
+      ['The expense ratio improved 2 points.', '2 points', 'decrease'],
+      ['The loss ratio improved by 1.5 points.', '1.5 points', 'decrease'],
+      ['The unemployment rate improved 0.2 points.', '0.2 points', 'decrease'],
+      ['The churn rate improved by 0.3 points.', '0.3 points', 'decrease'],
+      ['Churn improved 20 basis points.', '20 basis points', 'decrease'],
+      // Near-misses: a ratio or a rate of anything else improves as it rises.
+      ['The capital ratio improved 50 basis points.', '50 basis points', 'increase'],
+      ['The employment rate improved 0.5 points.', '0.5 points', 'increase'],
+      ['The combined ratio rose 2 points.', '2 points', 'increase'],
       ['The council improved 300 homes last year.', '300', null],
       ['Margins improved to 41.2%.', '41.2%', null],
       // So does the participle.

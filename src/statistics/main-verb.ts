@@ -244,13 +244,18 @@ const AGENT_PLURAL = /(?:er|or|ist|ant|ent|ian)s$/
 const CLAUSE_ADVERBS: ReadonlySet<string> = new Set(['again', 'home', 'overnight', 'there', 'together'])
 
 /**
- * `found` cut before its past form when the count opens the sentence ("Around 300"), counts
+ * `found` cut before its past form when the count opens the sentence ("Around 300") or a clause
+ * after "that" or a verb of saying or finding ("Police said 300 people gathered"), counts
  * people, and the past form right after them ends its clause or opens a preposition or an
  * adverb, with no other verb after it.
  */
 function peopleActing(tokens: readonly Token[], first: number, found: [number, number]): [number, number] {
   const opening = ofPhraseOpening(tokens, amountOpening(tokens, rangeOpening(tokens, first)))
-  if (!opensSentenceOrClause(tokens, opening)) return found
+  const opens = opensSentenceOrClause(tokens, opening)
+  if (!opens && !opensObjectClause(tokens, opening)) return found
+  // "Police found 30 people gathered in a flat": after a verb of finding a past form may say the
+  // state the people were found in; only things moving on their own are read acting there.
+  const complement = !opens && FINDING_VERBS.has(tokens[opening - 1]!.lower)
   const [from, to] = found
   for (let j = from + 1; j < to; j++) {
     const t = tokens[j]!
@@ -259,7 +264,8 @@ function peopleActing(tokens: readonly Token[], first: number, found: [number, n
     // "A total of 1,200 vehicles passed through the checkpoint": things move on their own, so a
     // past form of moving before the way they went is their verb, as a person's act is.
     const moving = PASSING_PASTS.has(t.lower) && PASSING_WAYS.has(tokens[j + 1]?.lower ?? '')
-    if (!moving && (!countsPeople(tokens[j - 1]!) || RESULT_PARTICIPLES.has(t.lower))) return found
+    if (!moving && (complement || !countsPeople(tokens[j - 1]!) || RESULT_PARTICIPLES.has(t.lower)))
+      return found
     return endsVerbPhrase(tokens[j + 1]) && !hasVerbAfter(tokens, j + 1) ? [from, j] : found
   }
   return found
@@ -313,6 +319,19 @@ function opensSentenceOrClause(tokens: readonly Token[], at: number): boolean {
   if (startsSentence(tokens, at) || prev?.text === ',') return true
   return prev?.kind === 'word' && CLAUSE_CONJUNCTIONS.has(prev.lower) && tokens[at - 2]?.text === ','
 }
+
+/**
+ * Whether `tokens[at]` opens the clause a verb of saying or finding, or "that", takes as its
+ * object: "Officers found 1,200 vehicles passed through", "said that 300 people gathered".
+ */
+function opensObjectClause(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]
+  if (prev?.kind !== 'word' || prev.text !== prev.lower) return false
+  return prev.lower === 'that' || THAT_CLAUSE_VERBS.has(prev.lower)
+}
+
+/** Verbs of finding, whose object a past form after it may describe: "found 30 people gathered". Keep sorted. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found'])
 
 /** Words of amount before a count that open its sentence with it: "A record 2.1 million". Keep sorted. */
 const AMOUNT_LEADS: ReadonlySet<string> = new Set(['additional', 'extra', 'further', 'record'])

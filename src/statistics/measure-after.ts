@@ -19,6 +19,7 @@ import {
   GIVING_PARTICIPLES,
   ING_NOUNS,
   INTRANSITIVE_PASTS,
+  isPointedTime,
   MEASURE_STOP_WORDS,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
@@ -588,27 +589,14 @@ function isPlacePhrase(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Whether `tokens[j]` is a verb of saying or finding with "that" opening its clause after it: not
- * "that" before a noun of time ("items found that night").
+ * "that" before a time in the singular it points to ("items found that night"). "Half" after it
+ * is a share ("found that half of firms"), no time.
  */
 function opensReportedClause(tokens: readonly Token[], j: number): boolean {
   if (!THAT_CLAUSE_VERBS.has(tokens[j]!.lower) || tokens[j + 1]?.lower !== 'that') return false
-  return !THAT_TIMES.has(tokens[j + 2]?.lower ?? '')
+  const time = tokens[j + 2]?.lower ?? ''
+  return !isPointedTime(time) || time.endsWith('s') || time === 'half'
 }
-
-/** Nouns of time after "that" which make it a determiner: "that day", "that night". */
-const THAT_TIMES: ReadonlySet<string> = new Set([
-  'afternoon',
-  'day',
-  'evening',
-  'month',
-  'morning',
-  'night',
-  'period',
-  'time',
-  'week',
-  'weekend',
-  'year',
-])
 
 /** Quantifiers that may float after a plural subject, before its verb: "the men both pleaded". Keep sorted. */
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each'])

@@ -32,6 +32,7 @@ import {
   INTRANSITIVE_PASTS,
   IRREGULAR_PARTICIPLES,
   isFunctionWord,
+  isPointedTime,
   NOT_NOUN_OPENINGS,
   NOUN_OPENINGS,
   PERFECT_AUXILIARIES,
@@ -51,7 +52,7 @@ import {
 import { movingVerbBefore } from './moved-object'
 import { isBareMultiplierVerb } from './multiplier'
 import { startsSentence } from './name-filters'
-import { SMALL_NUMBERS } from './number-words'
+import { FRACTION_WORDS, SMALL_NUMBERS } from './number-words'
 import { isParticiple } from './participles'
 import { indexPhrases, matchPhrase } from './phrases'
 import {
@@ -178,7 +179,14 @@ export function measureBefore(
     // "The unemployment rate held steady at 6.5%", "Prices remained stable at £3.50": a verb of a
     // level, with the state it kept, is no part of its subject.
     const level = levelVerbBefore(tokens, linkAt)
-    if (level !== null) return subjectOfVerb(tokens, level)
+    if (level !== null) {
+      const found = subjectOfVerb(tokens, level)
+      // "A third of those screened were at 35": the level of a share's members, told by "be"
+      // alone, is no level of what the share names.
+      if (found && level === linkAt - 1 && BE_FORMS.has(tokens[level]!.lower) && opensShare(tokens, found[0]))
+        return null
+      return found
+    }
     // "Unemployment is forecast to peak at 4.6%", "The deficit is likely to stand at £40bn": the level is
     // the subject's, past the verb of expectation and the infinitive.
     const expecting = linkAt - 3
@@ -193,7 +201,12 @@ export function measureBefore(
     // "valued at over £4m", "value of over £4m", "value is £5.4m": the words before the link.
     // "GDP would be 0.4 percentage points lower", "the cost will be £2m": the modal before "be" is
     // no part of its subject.
-    let found = link.lower === 'be' || totalVerb ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
+    // "Jobs have reached nearly 2m", "Sales had totalled £5m": the perfect's auxiliary before a
+    // verb of reaching is no part of its subject either.
+    const perfect =
+      PERFECT_AUXILIARIES.has(before) && !BE_FORMS.has(link.lower) && !WORD_LINKS.has(link.lower)
+    let found =
+      link.lower === 'be' || totalVerb || perfect ? subjectOfVerb(tokens, linkAt) : subject(tokens, linkAt)
     // "admitted possessing cocaine worth £3,000": what is worth the sum is the gerund's object.
     if (found && DESCRIBING_LINKS.has(link.lower)) found = pastGerund(tokens, found)
     // "admitted possessing cocaine valued at £3,000": so is it when a participle of value links it.
@@ -1052,7 +1065,7 @@ const LEVEL_STATES: ReadonlySet<string> = new Set([...KEPT_STATES, 'elevated', '
 
 /**
  * The verb of a level before `tokens[link]` ("at") with the state it keeps, or a verb that keeps
- * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at". Else null. "held rates
+ * a figure alone: "held steady at", "remained unchanged at", "was steady at", "stayed at", "is at". Else null. "held rates
  * at" has an object, read as the subject of the link.
  */
 function levelVerbBefore(tokens: readonly Token[], link: number): number | null {
@@ -1073,8 +1086,9 @@ function levelVerbBefore(tokens: readonly Token[], link: number): number | null 
   const degree = state && DEGREE_ADVERB.test(tokens[link - 2]?.lower ?? '') ? 1 : 0
   const verb = state ? link - 2 - degree : link - 1
   const word = tokens[verb]?.lower ?? ''
-  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too.
-  const keeps = KEEPING_VERBS.has(word) || (state && BE_FORMS.has(word))
+  // "was steady at 4.1 per cent", "is stable at 5%": "be" with the state kept is such a verb too,
+  // and so is "be" alone ("Unemployment is at 4%", "Prices have been at 5%").
+  const keeps = KEEPING_VERBS.has(word) || BE_FORMS.has(word)
   return keeps && verb > 0 ? verb : null
 }
 
@@ -1137,6 +1151,14 @@ function comparesAfter(tokens: readonly Token[], figure: number): boolean {
     if (t.kind === 'sym' && t.text !== '%') return false
   }
   return false
+}
+
+/** Whether a figure or a fraction opens the subject at `start` or stands right before it: "third of those screened". */
+function opensShare(tokens: readonly Token[], start: number): boolean {
+  return [tokens[start - 1], tokens[start]].some(
+    (t) =>
+      t?.kind === 'num' || (t?.kind === 'word' && (t.lower in SMALL_NUMBERS || t.lower in FRACTION_WORDS)),
+  )
 }
 
 /** An adverb of degree before a state kept: "largely", "broadly", "essentially", "virtually". */
@@ -1513,6 +1535,13 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       start = objectOfModal
       break
     }
+    // "Items found that night were worth £5,000": "that" pointing to a time in the singular after a
+    // participle is in the participle's clause, as "last year" is ("The amount sold last year").
+    if (t.lower === 'that' && start === j + 1 && pointsToTime(tokens, j)) {
+      words++
+      start = j
+      continue
+    }
     if (SUBJECT_STOP_WORDS.has(t.lower)) break
     // "The figures show unemployment at 6.5%": after a plural, "show" is the verb of a finding,
     // as "shows" is after a singular; "sales for the show" keeps the noun.
@@ -1532,6 +1561,8 @@ function subject(tokens: readonly Token[], end: number, relative = true): [numbe
       start < last &&
       !isPreposition(tokens[j + 1]) &&
       !isPassiveParticle(tokens, j + 1) &&
+      // "Items found that night": a time "that" points to is no object of the participle.
+      !(start === j + 1 && tokens[j + 1]!.lower === 'that' && pointsToTime(tokens, j + 1)) &&
       ((isParticiple(t.lower) &&
         (actsAsSubject(DAY_WORDS.has(before?.lower ?? '') ? tokens[j - 2] : before) ||
           reportsAfterNoun(tokens, j) ||
@@ -1656,41 +1687,36 @@ function changesAfterAuxiliary(tokens: readonly Token[], at: number): boolean {
   return movesFigure(tokens[j])
 }
 
-/** Nouns of a time that "that" points to before a verb: "Sales that year rose". Keep sorted. */
-const POINTED_TIMES: ReadonlySet<string> = new Set([
-  'afternoon',
-  'autumn',
-  'evening',
-  'half',
-  'morning',
-  'night',
-  'period',
-  'quarter',
-  'season',
-  'spring',
-  'summer',
-  'time',
-  'weekend',
-  'winter',
-])
-
 /** Prepositions of a point in time before a time a word points to: "on that day", "at that time". */
 const POINT_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'on'])
 
-/** Whether `w` is a time a pointing word may name: a unit of time or a time of day or year. */
-function isPointedTime(w: string): boolean {
-  return CALENDAR_UNITS.has(w) || POINTED_TIMES.has(w)
-}
+/**
+ * Words that point to a time after a subject: "Sales that year", "Exports last quarter", "Sales
+ * those months". Keep sorted.
+ */
+const TIME_POINTERS: ReadonlySet<string> = new Set([
+  'each',
+  'every',
+  'last',
+  'that',
+  'these',
+  'this',
+  'those',
+])
 
-/** Words that point to a time after a subject: "Sales that year", "Exports last quarter". Keep sorted. */
-const TIME_POINTERS: ReadonlySet<string> = new Set(['each', 'every', 'last', 'that', 'this'])
+/**
+ * Pointing words that may name a time in the plural: "Sales those months rose", and "Sales that
+ * years rose" as it is miswritten, since a plural makes "that" no relative there. Keep sorted.
+ */
+const PLURAL_TIME_POINTERS: ReadonlySet<string> = new Set(['that', 'these', 'this', 'those'])
 
 /**
  * Where a time a pointing word names opens, the word at `tokens[at]` a unit of time or a time of
- * day or year in the singular, after a noun: "that year" of "Sales that year", "last quarter" of
- * "Exports last quarter", "in that year" of "Sales in that year", a preposition of a span or a
- * point before it ("on that day"). Null for none, or after a participle, whose clause the time
- * is in ("The amount raised last year was £5m").
+ * day or year, after a noun: "that year" of "Sales that year", "last quarter" of "Exports last
+ * quarter", "those months" of "Sales those months", "in that year" of "Sales in that year", a
+ * preposition of a span or a point before it ("on that day"). A plural follows only a word that
+ * points ("those", "that"), not "last" or "each". Null for none, or after a participle, whose
+ * clause the time is in ("The amount raised last year was £5m").
  */
 function pointedTimeOpening(tokens: readonly Token[], at: number): number | null {
   const time = tokens[at]
@@ -1698,11 +1724,11 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
   if (
     time?.kind !== 'word' ||
     time.text !== time.lower ||
-    time.lower.endsWith('s') ||
     !isPointedTime(time.lower) ||
     pointer?.kind !== 'word' ||
     pointer.text !== pointer.lower ||
-    !TIME_POINTERS.has(pointer.lower)
+    !TIME_POINTERS.has(pointer.lower) ||
+    (time.lower.endsWith('s') && !PLURAL_TIME_POINTERS.has(pointer.lower))
   )
     return null
   const preposition = tokens[at - 2]?.lower ?? ''
@@ -1712,6 +1738,18 @@ function pointedTimeOpening(tokens: readonly Token[], at: number): number | null
   const noun =
     head?.kind === 'word' && !isFunctionWord(head.lower) && !isPreposition(head) && !isParticiple(head.lower)
   return noun ? opens : null
+}
+
+/**
+ * Whether "that" at `tokens[at]` points to a time in the singular right after a participle:
+ * "found that night", "sold that year". Not a verb of saying's "that" before its clause.
+ */
+function pointsToTime(tokens: readonly Token[], at: number): boolean {
+  const time = tokens[at + 1]
+  const verb = tokens[at - 1]
+  if (time?.kind !== 'word' || time.text !== time.lower || time.lower.endsWith('s')) return false
+  if (!isPointedTime(time.lower) || time.lower === 'half') return false
+  return verb?.kind === 'word' && verb.text === verb.lower && isParticiple(verb.lower)
 }
 
 /**
@@ -2003,6 +2041,9 @@ function isGerundObject(tokens: readonly Token[], j: number): boolean {
   return before?.lower === 'of' || isPreposition(before)
 }
 
+/** The links of `VALUE_LINKS` that are no verb: "valued at", "value of", "worth". Keep sorted. */
+const WORD_LINKS: ReadonlySet<string> = new Set(['at', 'of', 'worth'])
+
 /** Links that describe the thing before them: "drugs worth £5,000", "payments totalling £2m". Keep sorted. */
 const DESCRIBING_LINKS: ReadonlySet<string> = new Set(['totaling', 'totalling', 'worth'])
 
@@ -2195,6 +2236,9 @@ function presentVerbSubject(tokens: readonly Token[], at: number): boolean {
 function actsAsSubject(before: Token | undefined): boolean {
   if (before?.kind !== 'word') return false
   if (VERB_CONTEXT.has(before.lower)) return true
+  // "The combined ratio", "Our adjusted profit": an article or a possessive opening a sentence is
+  // no name, and the participle after it describes the noun.
+  if (NOUN_OPENINGS.has(before.lower)) return false
   // A plural noun: "officers", not "gross"; a name: "Police seized", "Gardaí recovered".
   return isPluralShaped(before.lower) || /^\p{Lu}\p{Ll}/u.test(before.text)
 }

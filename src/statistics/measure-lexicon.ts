@@ -1,4 +1,5 @@
 import { AUXILIARY_VERBS } from '../text/auxiliaries'
+import { TIME_UNITS } from './lexicon'
 
 /*
  * The words the measure reader reads, as data: what ends or opens the words a figure counts,
@@ -1204,4 +1205,42 @@ export function isFunctionWord(word: string): boolean {
     NOT_NOUN_OPENINGS.has(word) ||
     VALUE_LINKS.has(word)
   )
+}
+
+/**
+ * Nouns of a time of day or of the year that a pointing word may name, besides the units of
+ * time: "Sales that quarter rose", "items found that night", "Sales in those months". Keep sorted.
+ */
+const POINTED_TIMES: ReadonlySet<string> = new Set([
+  'afternoon',
+  'afternoons',
+  'autumn',
+  'autumns',
+  'evening',
+  'evenings',
+  'half',
+  'halves',
+  'morning',
+  'mornings',
+  'period',
+  'periods',
+  'quarter',
+  'quarters',
+  'season',
+  'seasons',
+  'spring',
+  'summer',
+  'summers',
+  'time',
+  'times',
+  'winter',
+  'winters',
+])
+
+/**
+ * Whether `w` is a time a pointing word ("that", "this", "those", "last") may name: a unit of
+ * time ("year", "months") or a time of day or of the year ("night", "summer"), in either number.
+ */
+export function isPointedTime(w: string): boolean {
+  return TIME_UNITS.has(w) || POINTED_TIMES.has(w)
 }

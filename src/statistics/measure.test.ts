@@ -136,8 +136,21 @@ describe('findMeasure', () => {
       ['Operating margin improved 80bps.', '80bps', 'Operating margin'],
       ['The operating loss improved 35%.', '35%', 'operating loss'],
       ['Gross margin expanded to 41.2%, improving 120 basis points.', '120 basis points', 'Gross margin'],
+      ['The combined ratio improved 150 basis points.', '150 basis points', 'combined ratio'],
       // Near miss: a count after it is what it improved.
       ['The council improved 300 homes last year.', '300', 'homes'],
+    ])
+  })
+
+  describe('a participle after an article or a possessive opening the sentence describes the noun', () => {
+    check([
+      ['The combined ratio was 92%.', '92%', 'combined ratio'],
+      ['Our adjusted profit rose 5%.', '5%', 'adjusted profit'],
+      ['The seized drugs were worth £5m.', '£5m', 'seized drugs'],
+      ['Its reported loss fell 5%.', '5%', 'reported loss'],
+      // Near-misses: after a name or a plural the participle is the verb.
+      ['Police seized drugs worth £5m.', '£5m', 'drugs'],
+      ['Officers recovered property worth £20,000.', '£20,000', 'property'],
     ])
   })
 
@@ -705,6 +718,14 @@ describe('findMeasure', () => {
       // A noun's "of" phrase that opens the sentence is its subject: a compound's opener is its verb there.
       ['A team of 12 people support workers.', '12', 'people'],
       ['A group of 20 volunteers support families in the area.', '20', 'volunteers'],
+      // Not after a noun of a workforce, which opens compounds of its roles as "police" does.
+      ['A team of 12 staff support workers.', '12', 'staff support workers'],
+      ['A team of twelve staff support workers in Leeds.', 'twelve', 'staff support workers'],
+      ['A group of 20 personnel support officers.', '20', 'personnel support officers'],
+      ['A team of 40 more staff support workers.', '40', 'more staff support workers'],
+      // Near misses: a count opening its own clause, and a verb that opens no compound of people.
+      ['300 staff support workers.', '300', 'staff'],
+      ['A team of 12 staff help residents.', '12', 'staff'],
       // Near misses: before a finite verb it is the compound's, and a phrase inside the sentence stays an object.
       ['A team of 40 staff support workers was hired.', '40', 'staff support workers'],
       ['The trust funds a team of 12 staff support workers.', '12', 'staff support workers'],
@@ -842,6 +863,8 @@ describe('findMeasure', () => {
         'people gathered at the scene',
       ],
       ['Police found 30 people gathered in a flat.', '30', 'people gathered'],
+      // After a verb of saying the count opens its clause, and the people act there too.
+      ['Police said 300 people gathered in the square.', '300', 'people'],
       ['Around 300 people rescued from the flood.', 'Around 300', 'people rescued from the flood'],
       // People after an article, a noun and "of" that open the sentence act as well.
       ['A total of 300 people attended.', '300', 'people'],
@@ -945,8 +968,20 @@ describe('findMeasure', () => {
       ['Sales hit ¥3.2 trillion.', '¥3.2 trillion', 'Sales'],
       ['The drug haul weighed 1.2 tonnes.', '1.2 tonnes', 'drug haul'],
       ['Turnover reaches $5bn.', '$5bn', 'Turnover'],
+      // A perfect's auxiliary before the verb is no part of its subject.
+      ['Jobs have reached nearly 2m.', 'nearly 2m', 'Jobs'],
+      ['Jobs has reached nearly 2m.', 'nearly 2m', 'Jobs'],
+      ['Deaths had reached 1,200 by Friday.', '1,200', 'Deaths'],
+      ['Arrests have hit 300.', '300', 'Arrests'],
+      ['Sales have totalled £5m.', '£5m', 'Sales'],
+      ['The drug haul had weighed 1.2 tonnes.', '1.2 tonnes', 'drug haul'],
       // A noun after the figure is still what it counts.
       ['He hit 3 cars.', '3', 'cars'],
+      ['He has hit 3 cars.', '3', 'cars'],
+      // Near-misses: a pronoun names nothing, and a link that is no verb reads as before.
+      ['We have reached 300.', '300', null],
+      ['Police have seized drugs worth £5m.', '£5m', 'drugs'],
+      ['The haul has been valued at £2m.', '£2m', 'haul'],
     ])
   })
 
@@ -1152,6 +1187,17 @@ describe('findMeasure', () => {
       ['The unemployment rate was steady at 4.1 per cent.', '4.1 per cent', 'unemployment rate'],
       ['Prices were flat at £3.50.', '£3.50', 'Prices'],
       ['The cash rate is stable at 5%.', '5%', 'cash rate'],
+      // And so is "be" alone, past the perfect's auxiliary.
+      ['Unemployment is at 4%.', '4%', 'Unemployment'],
+      ['Arrests were at 1,200.', '1,200', 'Arrests'],
+      ['Prices have been at 5%.', '5%', 'Prices'],
+      ['Unemployment has been at 4% for a year.', '4%', 'Unemployment'],
+      // Near misses: a pronoun names nothing, a share's members at a level are not what it
+      // names, and a noun after the figure is what it counts.
+      ['It was at 4%.', '4%', null],
+      ['A third of those screened were at 35 or above.', '35', null],
+      ['Half of firms were at 5%.', '5%', null],
+      ['The man was at 12 addresses.', '12', 'addresses'],
       // A passive, and a verb with its object, keep their subject and object.
       ['Interest rates were held at 5.25%.', '5.25%', 'Interest rates'],
       ['The Bank of England held rates at 5.25%.', '5.25%', 'rates'],
@@ -1280,11 +1326,25 @@ describe('findMeasure', () => {
       ['Crime during that period fell 5%.', '5%', 'Crime'],
       ['Sales on that day rose 5%.', '5%', 'Sales'],
       ['Arrests at that time fell 5%.', '5%', 'Arrests'],
+      // A time in the plural after a word that points to it, miswritten after "that" too.
+      ['Sales those months rose 5%.', '5%', 'Sales'],
+      ['Exports these years fell 5%.', '5%', 'Exports'],
+      ['Sales in those months rose 5%.', '5%', 'Sales'],
+      ['Crime during those summers fell 5%.', '5%', 'Crime'],
+      ['Sales that years rose 5%.', '5%', 'Sales'],
       // After a participle the time is in its clause.
       ['The amount sold last year was 400 tonnes.', '400 tonnes', 'amount sold last year'],
+      ['Items found that night were worth £5,000.', '£5,000', 'Items found that night'],
+      ['The sales made that year were worth £5m.', '£5m', 'sales made that year'],
+      // Near misses: after a verb and its object the time is the clause's, and "that" after a
+      // verb of saying opens its clause.
+      ['Police seized drugs that night worth £5,000.', '£5,000', 'drugs'],
+      ['Police found that night 300 people were hurt.', '300', 'people'],
       ['Exports this week were up 5%.', '5%', 'Exports'],
       // Near-misses: "that" after a verb of saying, and a time after a preposition, are no such time.
       ['Figures show that sales rose 5%.', '5%', 'sales'],
+      ['Sales each months rose 5%.', '5%', 'months'],
+      ['Firms that months ago cut jobs rose 5%.', '5%', 'months ago cut jobs'],
       ['Sales for the year rose 5%.', '5%', 'Sales for the year'],
       // A length of time glued to its digits describes the noun after it, and the subject goes on.
       ['The yield on 10-year gilts rose 12 basis points.', '12 basis points', 'yield on 10-year gilts'],
@@ -1304,6 +1364,14 @@ describe('findMeasure', () => {
     ])
     it('reads a long run of times pointed to before a verb in bounded time', () => {
       const sentence = `Sales${' that year'.repeat(300)} rose 5%.`
+      expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
+    })
+    it('reads a long run of participles and times pointed to before a verb in bounded time', () => {
+      const sentence = `Items${' found that night'.repeat(300)} were worth £5,000.`
+      expect(findStatistics(sentence).find((s) => s.text === '£5,000')?.value).toBe(5000)
+    })
+    it('reads a long run of plural times pointed to before a verb in bounded time', () => {
+      const sentence = `Sales${' in those months'.repeat(300)} rose 5%.`
       expect(findStatistics(sentence).find((s) => s.text === '5%')?.value).toBe(5)
     })
     it('reads a long run of ages before a verb in bounded time', () => {
@@ -3084,9 +3152,11 @@ describe('people acting after a word of amount opening the sentence', () => {
     ['Record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
     ['A record 2.1 million passengers travelled.', '2.1 million', 'passengers'],
     ['Extra 300 volunteers gathered at the station.', '300', 'volunteers'],
-    // Near-misses: things counted were acted on; mid-sentence the past form describes them.
+    // So do they opening the clause a verb of saying takes.
+    ['Police said a record 300 protesters gathered.', '300', 'protesters'],
+    // Near-misses: things counted were acted on; after a verb's object the past form describes them.
     ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
-    ['Police said a record 300 protesters gathered.', '300', 'protesters gathered'],
+    ['Police counted a record 300 protesters gathered.', '300', 'protesters gathered'],
   ])
 })
 
@@ -3095,10 +3165,17 @@ describe('things moving along a way after a count opening the sentence', () => {
     ['A total of 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
     ['Some 300 ships sailed into the port last year.', 'Some 300', 'ships'],
     ['More than 4,000 lorries travelled to the site.', 'More than 4,000', 'lorries'],
+    // So does a count opening the clause of a verb of saying or finding, or "that".
+    ['Officers found 1,200 vehicles passed through.', '1,200', 'vehicles'],
+    ['Police said 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles'],
+    ['The report shows that 300 ships sailed into the port.', '300', 'ships'],
     // Near-misses: a later verb makes the past form a participle; a result keeps its participle.
     ['A total of 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
     ['Around 40 vehicles seized at the border.', 'Around 40', 'vehicles seized at the border'],
     ['A record 2.1 million vehicles seized.', '2.1 million', 'vehicles seized'],
+    ['Police said 40 vehicles seized at the border were destroyed.', '40', 'vehicles seized at the border'],
+    ['Police said 1,200 vehicles passed through the checkpoint were searched.', '1,200', 'vehicles passed'],
+    ['Police stopped 1,200 vehicles passed through the checkpoint.', '1,200', 'vehicles passed'],
   ])
   it('reads a long run of ways after the past form in bounded time', () => {
     const sentence = `A total of 1,200 vehicles passed${' through the checkpoint'.repeat(300)}.`

@@ -742,7 +742,27 @@ function peopleCompoundBeforeVerb(tokens: readonly Token[], j: number, subject: 
   // "a team of 12 people help residents": only a word that opens compounds of people ("support
   // workers", "patrol officers") is one there; another is the verb, before its object.
   if (!PEOPLE_COMPOUND_OPENERS.has(tokens[j]!.lower)) return false
-  return !subject && (isClauseBreak(after) || PREPOSITIONS.has(after!.lower))
+  const ends = isClauseBreak(after) || PREPOSITIONS.has(after!.lower)
+  // "A team of 12 staff support workers.": a noun of a workforce opens a compound of roles, as
+  // "police" does, in the "of" phrase of a noun that is the clause's subject.
+  return ends && (!subject || (WORKFORCE_NOUNS.has(tokens[j - 1]!.lower) && afterOf(tokens, j - 1)))
+}
+
+/**
+ * Plurals with no ending that name a workforce and open compounds of its roles ("staff nurses",
+ * "staff support workers", "personnel support officers"), as "people" seldom does. Keep sorted.
+ */
+const WORKFORCE_NOUNS: ReadonlySet<string> = new Set(['personnel', 'staff'])
+
+/** Whether the noun at `k` follows its count and "of": "of 12 staff", "of 12 more staff". */
+function afterOf(tokens: readonly Token[], k: number): boolean {
+  let n = k - 1
+  if (tokens[n]?.kind === 'word' && COMPARATIVE_EXTRAS.has(tokens[n]!.lower)) n--
+  const count = tokens[n]
+  return (
+    (count?.kind === 'num' || (count?.kind === 'word' && count.lower in SMALL_NUMBERS)) &&
+    tokens[n - 1]?.lower === 'of'
+  )
 }
 
 /**
