@@ -312,6 +312,63 @@ describe('what was said on a day', () => {
     )
     expect(tenseOf('Police said that on Tuesday the road will reopen.', 'Tuesday')).toBe('future')
   })
+
+  // Written in December: the day of the telling is the March gone, whatever was told.
+  const DECEMBER = '2024-12-05'
+  const toldOnTheDay: Case[] = [
+    [
+      'He was told on 3 March he was to appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Police said on 3 March they will patrol the area.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'He was told on 3 March the trial was to go ahead.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Having been charged on 3 March, he will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+  ]
+  it.each(toldOnTheDay)(
+    'is past when a clause with a subject of its own follows a past verb, "on" and the day: %s',
+    (...c) => expectCase(c),
+  )
+  const notToldOnTheDay: Case[] = [
+    // The day inside what was told, or after a verb in the present, is the told future's.
+    [
+      'He was told he was to appear in court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'He was told that on 3 March he will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['He is told on 3 March he will appear in court.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    // No clause of its own after the day: the future is the subject's.
+    ['Tickets released on 3 March will sell out.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+  ]
+  it.each(notToldOnTheDay)(
+    'leaves the future without a past verb and "on" right before the day: %s',
+    (...c) => expectCase(c),
+  )
+  it('reads a long run of subjects after the day in bounded time', () => {
+    const text = `He was told on 3 March ${'the the he '.repeat(250)}was to appear. He was ${'told on '.repeat(250)}3 March he was to appear.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(found[1]?.value).toBe('2024-03-03')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
 })
 
 describe('what is planned for a time', () => {

@@ -781,7 +781,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
-    const own = REPORTED_AFTER.test(tail) ? '' : clauseEnd(tail)
+    const own = REPORTED_AFTER.test(tail) || ownSubjectAfterPastOn(head, tail) ? '' : clauseEnd(tail)
     const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !isFuture(clause) ? 'past' : 'future'
   }
@@ -826,6 +826,24 @@ function announcesAhead(text: string, start: number, end: number): boolean {
 
 /** "that" right after a mention, opening what was said: "said on Monday that …". */
 const REPORTED_AFTER = /^,?\s{1,3}that\s/
+/** A past verb and "on" right before a mention: "was told on", "said on", "having been charged on". */
+const PAST_VERB_ON = new RegExp(`(?:${PAST.source})\\s{1,3}on\\s{1,3}$`)
+/**
+ * A clause with a subject of its own right after a mention, a pronoun or a noun with its article and
+ * then its verb: "(on 3 March) he was to appear", "(, 3 March,) the trial was to start".
+ */
+const SUBJECT_AND_VERB_AFTER =
+  /^,?\s{1,3}(?:he|she|they|it|we|I|you|there|(?:the|his|her|their|its|our|a|an)(?:\s{1,3}[a-z'’-]{1,20}){1,2})\s{1,3}(?:was|were|would|will|is|are|had|has|could|should|must|might|did|does|faces|face)(?![A-Za-z])/i
+
+/**
+ * Whether the mention stands right after a past verb and "on" and before a clause with a subject
+ * of its own: the day is that verb's, whatever the later clause tells ("He was told on 3 March he
+ * was to appear in court", "Police said on 3 March they will patrol", "Having been charged on 3
+ * March, he will appear"). What was told or said is a clause of its own, as after "that".
+ */
+function ownSubjectAfterPastOn(head: string, tail: string): boolean {
+  return SUBJECT_AND_VERB_AFTER.test(tail) && PAST_VERB_ON.test(head.slice(-60))
+}
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
 const CLAUSE_BREAK = new RegExp(`${STOP}|;\\s|\\s(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\\s`, 'g')
