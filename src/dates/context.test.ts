@@ -1208,6 +1208,14 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
       DECEMBER,
       [{ text: '14 February', value: '2025-02-14' }],
     ],
+    // A hearing's account of a thing to come, in the present.
+    ['The court heard the trial is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'The court heard the man returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['The court heard that the hearing is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
       'A spokesperson told the BBC the pool reopens on 3 March.',
       DECEMBER,
@@ -1590,6 +1598,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['He was retried on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The trial was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // What the court heard in the past stays past.
+    ['The court heard the attack was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The court heard the trial was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The court heard he would kill her on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
       'The pool has been closed and resumed sessions on 3 March.',
       DECEMBER,

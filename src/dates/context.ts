@@ -336,7 +336,7 @@ const WOULD_AHEAD =
   /(?<![A-Za-z])would\s{1,3}(?:(?:also|now|again|not|then|still|only)\s{1,3})?["“]?(?!(?:have|often|usually|always|regularly|normally|sometimes|frequently|typically|generally|routinely|occasionally|never|like|love|rather|prefer|ask|urge|encourage)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/gi
 /** A verb that reports what someone says or said: the "would" after it is the speaker's future. */
 const REPORTING =
-  /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed)(?![A-Za-z])/i
+  /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed|hears|heard)(?![A-Za-z])/i
 /**
  * A past perfect, a hearing's account or a condition: the sentence tells of a past ("the court
  * heard he said he would kill her on Friday"), or of a case that may not be.
