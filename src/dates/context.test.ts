@@ -1563,6 +1563,21 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       [{ text: '3 March', value: '2025-03-03' }],
     ],
     [
+      'The centre is closed and reopens to visitors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The museum was shut and opens to the public on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The road is closed and reopens to traffic at 6am on 3 March.',
+      DECEMBER,
+      [{ text: '6am on 3 March', value: '2025-03-03T06:00' }],
+    ],
+    [
       'The pool is closed and resumes normal sessions at 9am on 3 March.',
       DECEMBER,
       [{ text: '9am on 3 March', value: '2025-03-03T09:00' }],
@@ -1607,6 +1622,13 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       DECEMBER,
       [{ text: '3 March', value: '2024-03-03' }],
     ],
+    [
+      'The centre was closed and reopened to visitors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // With no verb of being or having before "and", the opening verb is left to the clause's past.
+    ['We cut costs and opens to visitors on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // An object of a preposition or a finite verb makes the opening word a noun.
     [
       'Figures were released and starts of homes on 3 March rose.',
@@ -1670,10 +1692,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March. The man, ${'who was seen '.repeat(250)}on 3 March, was jailed.`
     const found = findDates(text, { reference: DECEMBER })
     expect(found.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
-    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March. It was shut and ${'resumes sessions '.repeat(250)}on 3 March.`
+    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March. It was shut and ${'resumes sessions '.repeat(250)}on 3 March. It was shut and reopens ${'to visitors '.repeat(250)}on 3 March.`
     const started = Date.now()
     const more = findDates(trials, { reference: DECEMBER })
-    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
+    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March', '3 March'])
     expect(more[0]?.value).toBe('2025-03-03')
     expect(Date.now() - started).toBeLessThan(2000)
   })

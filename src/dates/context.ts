@@ -513,20 +513,21 @@ export function presentVerbLooksAhead(text: string, start: number, end?: number)
 }
 
 /**
- * An opening or resuming verb, its object of one to three words and "on" right before the mention:
- * "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on". The object's words are no
- * finite verb ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
+ * An opening or resuming verb, its object of one to three words, perhaps after "to", and "on" right
+ * before the mention: "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on",
+ * "reopens to visitors on", "opens to the public on". The object's words are no finite verb
+ * ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
  */
 const OPENS_WITH_OBJECT = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}to)?(?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
   'i',
 )
 
 /**
  * Whether an opening or resuming verb with an object, after "and" closing a clause with a verb of
  * being or having, leads up to the mention: written in December, "The pool has been closed and
- * resumes sessions on 3 March" and "The library was shut and reopens its doors on 3 March" are the
- * coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
+ * resumes sessions on 3 March", "The library was shut and reopens its doors on 3 March" and "The
+ * centre is closed and reopens to visitors on 3 March" are the coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
  * of homes on 3 March"), nor where the object's words tell of a past.
  */
 function opensWithObjectAhead(text: string, start: number): boolean {
