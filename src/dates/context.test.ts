@@ -1539,6 +1539,8 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['His trial is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The hearing is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The trial of the two men is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The start of the meeting is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The meeting is on Monday.', DECEMBER, [{ text: 'Monday', value: '2024-12-09' }]],
     ['The auction is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The consultation meetings are on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
@@ -1645,6 +1647,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['We cut costs and starts new homes on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearings were on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearing on 3 March heard that he lied.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // What attention is on is what the thing is about, not when it is.
+    ['The focus of the meeting is on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The emphasis of the consultation is on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The focus of the meeting is on Monday.', DECEMBER, [{ text: 'Monday', value: '2024-12-02' }]],
     // "from" may tell of a run begun already.
     ['The trial is from 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
@@ -1696,6 +1702,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     const started = Date.now()
     const more = findDates(trials, { reference: DECEMBER })
     expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March', '3 March'])
+    const focus = findDates(`The focus ${'of the focus '.repeat(250)}of the meeting is on 3 March.`, {
+      reference: DECEMBER,
+    })
+    expect(focus.map((d) => d.value)).toEqual(['2024-03-03'])
     expect(more[0]?.value).toBe('2025-03-03')
     expect(Date.now() - started).toBeLessThan(2000)
   })

@@ -307,7 +307,28 @@ const SCHEDULED_NOUN = new RegExp(
  */
 export function isScheduledAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start)
-  return SCHEDULED.test(before) || SCHEDULED_IN_PAST.test(before) || SCHEDULED_NOUN.test(before)
+  return (
+    SCHEDULED.test(before) || SCHEDULED_IN_PAST.test(before) || scheduledNounAt(before, SCHEDULED_NOUN) >= 0
+  )
+}
+
+/**
+ * A noun of what attention is on, and "of", right before a thing on a timetable: "the focus of (the
+ * meeting)", "the emphasis of (the consultation)". What follows "is on" is what it is about, not
+ * when the thing is.
+ */
+const ATTENTION_OF =
+  /(?<![A-Za-z])(?:focus|emphasis|spotlight|onus)\s{1,3}of\s{1,3}(?:(?:the|this|that|these|those|its|their|his|her|our|a|an|next|new|first|last)\s{1,3}){0,2}$/i
+
+/**
+ * Where `pattern`, a thing on a timetable and "is" before the mention, matches `before` with the
+ * thing as its clause's subject ("the meeting is on Friday", not "the focus of the meeting is on
+ * Friday"): the match's offset, or -1 when there is none or the thing is what attention is on.
+ */
+function scheduledNounAt(before: string, pattern: RegExp): number {
+  const m = pattern.exec(before)
+  if (!m || ATTENTION_OF.test(before.slice(Math.max(0, m.index - 40), m.index))) return -1
+  return m.index
 }
 
 /**
@@ -552,13 +573,14 @@ const SCHEDULED_NOUN_ON = new RegExp(
  * Whether a thing on a timetable "is" on the mention: written in December, "The trial is on 3
  * March" and "The hearing is on 3 March" are the coming March's, as "the meeting is on Friday" is
  * the coming Friday (see `isScheduledAt`); "The trial was on 3 March" and "The hearing on 3 March
- * heard" are no match. Not where the clause tells of a past before it.
+ * heard" are no match. Not where the clause tells of a past before it, nor where the thing is
+ * what attention is on ("The focus of the meeting is on 3 March" tells what it is about).
  */
 function scheduledNounAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
-  const m = SCHEDULED_NOUN_ON.exec(before)
-  if (!m) return false
-  return !leadTellsPast(before.slice(0, m.index))
+  const at = scheduledNounAt(before, SCHEDULED_NOUN_ON)
+  if (at < 0) return false
+  return !leadTellsPast(before.slice(0, at))
 }
 
 /**
