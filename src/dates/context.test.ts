@@ -336,6 +336,11 @@ describe('what was said on a day', () => {
       DECEMBER,
       [{ text: '3 March', value: '2024-03-03' }],
     ],
+    [
+      'After he was told on 3 March, he was to appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
   ]
   it.each(toldOnTheDay)(
     'is past when a clause with a subject of its own follows a past verb, "on" and the day: %s',
@@ -356,6 +361,17 @@ describe('what was said on a day', () => {
     ['He is told on 3 March he will appear in court.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     // No clause of its own after the day: the future is the subject's.
     ['Tickets released on 3 March will sell out.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    // A participle after a noun in a phrase a preposition opens is no verb of a clause.
+    [
+      'For the match scheduled on 3 March, the club will open early.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'Ahead of the event planned on 3 March, the council will close roads.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
   ]
   it.each(notToldOnTheDay)(
     'leaves the future without a past verb and "on" right before the day: %s',

@@ -858,14 +858,26 @@ const PAST_VERB_ON = new RegExp(`(?:${PAST.source})\\s{1,3}on\\s{1,3}$`)
 const SUBJECT_AND_VERB_AFTER =
   /^,?\s{1,3}(?:he|she|they|it|we|I|you|there|(?:the|his|her|their|its|our|a|an)(?:\s{1,3}[a-z'’-]{1,20}){1,2})\s{1,3}(?:was|were|would|will|is|are|had|has|could|should|must|might|did|does|faces|face)(?![A-Za-z])/i
 
+/** An auxiliary or a pronoun before the verb and "on": the verb is a clause's own ("was told on", "he said on"). */
+const AUXILIARY_BEFORE_VERB_ON =
+  /(?<![A-Za-z])(?:was|were|had|has|have|been|being|having|he|she|they|we|I|it|you|who)\s{1,3}(?:(?:not|also|then|later|first|[a-z]{2,12}ly)\s{1,3})?[a-z]{2,20}\s{1,3}on\s{1,3}$/i
+/** A preposition opening a clause: what follows it is a noun's phrase ("For the match scheduled on"). */
+const PREPOSITION_OPENS =
+  /^\s{0,3}["“]?(?:for|ahead|following|after|before|during|at|in|on|with|from|by|despite|since|until|under|over|amid|as|to)(?![A-Za-z])/i
+
 /**
  * Whether the mention stands right after a past verb and "on" and before a clause with a subject
  * of its own: the day is that verb's, whatever the later clause tells ("He was told on 3 March he
  * was to appear in court", "Police said on 3 March they will patrol", "Having been charged on 3
- * March, he will appear"). What was told or said is a clause of its own, as after "that".
+ * March, he will appear"). What was told or said is a clause of its own, as after "that". A
+ * participle after a noun in a phrase a preposition opens is no such verb: "For the match
+ * scheduled on 3 March, the club will open early" looks ahead.
  */
 function ownSubjectAfterPastOn(head: string, tail: string): boolean {
-  return SUBJECT_AND_VERB_AFTER.test(tail) && PAST_VERB_ON.test(head.slice(-60))
+  if (!SUBJECT_AND_VERB_AFTER.test(tail)) return false
+  const near = head.slice(-60)
+  if (!PAST_VERB_ON.test(near)) return false
+  return AUXILIARY_BEFORE_VERB_ON.test(near) || !PREPOSITION_OPENS.test(clauseStart(head))
 }
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
