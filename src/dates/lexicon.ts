@@ -1105,6 +1105,19 @@ export const SEASON_NAME_HEADS: readonly string[] = [
 ]
 
 /**
+ * Nouns that close a programme's name after "this", "last" or "next" and a season in capitals:
+ * "This Summer Programme runs for six weeks", "this Summer Holiday Program". There the capitals
+ * after the season are the name's. Not among `SEASON_NAME_HEADS`: at a headline's start in Title
+ * Case the capitals are the headline's, and "Winter Vaccination Programme Begins" stays the season.
+ */
+export const RELATIVE_SEASON_NAME_HEADS: readonly string[] = [
+  'Program',
+  'Programme',
+  'Programmes',
+  'Programs',
+]
+
+/**
  * Verbs of an event that happens at a moment: before "at" and four digits they make the digits
  * a 24-hour time ("the convoy left at 1530", "the body was found at 2050 on the A1"). Not
  * "opened", "closed", "started" or "ended", which markets and prices use ("shares closed at
