@@ -312,6 +312,79 @@ describe('what was said on a day', () => {
     )
     expect(tenseOf('Police said that on Tuesday the road will reopen.', 'Tuesday')).toBe('future')
   })
+
+  // Written in December: the day of the telling is the March gone, whatever was told.
+  const DECEMBER = '2024-12-05'
+  const toldOnTheDay: Case[] = [
+    [
+      'He was told on 3 March he was to appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Police said on 3 March they will patrol the area.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'He was told on 3 March the trial was to go ahead.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Having been charged on 3 March, he will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'After he was told on 3 March, he was to appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+  ]
+  it.each(toldOnTheDay)(
+    'is past when a clause with a subject of its own follows a past verb, "on" and the day: %s',
+    (...c) => expectCase(c),
+  )
+  const notToldOnTheDay: Case[] = [
+    // The day inside what was told, or after a verb in the present, is the told future's.
+    [
+      'He was told he was to appear in court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'He was told that on 3 March he will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['He is told on 3 March he will appear in court.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    // No clause of its own after the day: the future is the subject's.
+    ['Tickets released on 3 March will sell out.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    // A participle after a noun in a phrase a preposition opens is no verb of a clause.
+    [
+      'For the match scheduled on 3 March, the club will open early.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'Ahead of the event planned on 3 March, the council will close roads.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+  ]
+  it.each(notToldOnTheDay)(
+    'leaves the future without a past verb and "on" right before the day: %s',
+    (...c) => expectCase(c),
+  )
+  it('reads a long run of subjects after the day in bounded time', () => {
+    const text = `He was told on 3 March ${'the the he '.repeat(250)}was to appear. He was ${'told on '.repeat(250)}3 March he was to appear.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(found[1]?.value).toBe('2024-03-03')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
 })
 
 describe('what is planned for a time', () => {
@@ -1151,6 +1224,14 @@ describe('a verb of a timetable in the present, reported by a verb in the past',
       DECEMBER,
       [{ text: '14 February', value: '2025-02-14' }],
     ],
+    // A hearing's account of a thing to come, in the present.
+    ['The court heard the trial is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'The court heard the man returns to court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['The court heard that the hearing is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
       'A spokesperson told the BBC the pool reopens on 3 March.',
       DECEMBER,
@@ -1474,6 +1555,8 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['His trial is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The hearing is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The trial of the two men is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The start of the meeting is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The meeting is on Monday.', DECEMBER, [{ text: 'Monday', value: '2024-12-09' }]],
     ['The auction is on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['The consultation meetings are on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
@@ -1496,6 +1579,21 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
       'The pools were closed and reopen their doors on 3 March.',
       DECEMBER,
       [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The centre is closed and reopens to visitors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The museum was shut and opens to the public on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The road is closed and reopens to traffic at 6am on 3 March.',
+      DECEMBER,
+      [{ text: '6am on 3 March', value: '2025-03-03T06:00' }],
     ],
     [
       'The pool is closed and resumes normal sessions at 9am on 3 March.',
@@ -1533,11 +1631,22 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['He was retried on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The trial was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // What the court heard in the past stays past.
+    ['The court heard the attack was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The court heard the trial was on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The court heard he would kill her on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
       'The pool has been closed and resumed sessions on 3 March.',
       DECEMBER,
       [{ text: '3 March', value: '2024-03-03' }],
     ],
+    [
+      'The centre was closed and reopened to visitors on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    // With no verb of being or having before "and", the opening verb is left to the clause's past.
+    ['We cut costs and opens to visitors on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     // An object of a preposition or a finite verb makes the opening word a noun.
     [
       'Figures were released and starts of homes on 3 March rose.',
@@ -1554,6 +1663,10 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     ['We cut costs and starts new homes on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearings were on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     ['The hearing on 3 March heard that he lied.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    // What attention is on is what the thing is about, not when it is.
+    ['The focus of the meeting is on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The emphasis of the consultation is on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The focus of the meeting is on Monday.', DECEMBER, [{ text: 'Monday', value: '2024-12-02' }]],
     // "from" may tell of a run begun already.
     ['The trial is from 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
@@ -1601,10 +1714,14 @@ describe('a hearing told in the present, and "returns" after "and" closing a cla
     const text = `He appears ${'in court at court before magistrates '.repeat(250)}on 3 March. He was charged ${'and returns '.repeat(250)}to court on 3 March. The man, ${'who was seen '.repeat(250)}on 3 March, was jailed.`
     const found = findDates(text, { reference: DECEMBER })
     expect(found.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
-    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March. It was shut and ${'resumes sessions '.repeat(250)}on 3 March.`
+    const trials = `The ${'trial of the trial is is '.repeat(250)}on 3 March. He was charged and returns ${'to the dock '.repeat(250)}on 3 March. It was shut and ${'resumes sessions '.repeat(250)}on 3 March. It was shut and reopens ${'to visitors '.repeat(250)}on 3 March.`
     const started = Date.now()
     const more = findDates(trials, { reference: DECEMBER })
-    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March'])
+    expect(more.map((d) => d.text)).toEqual(['3 March', '3 March', '3 March', '3 March'])
+    const focus = findDates(`The focus ${'of the focus '.repeat(250)}of the meeting is on 3 March.`, {
+      reference: DECEMBER,
+    })
+    expect(focus.map((d) => d.value)).toEqual(['2024-03-03'])
     expect(more[0]?.value).toBe('2025-03-03')
     expect(Date.now() - started).toBeLessThan(2000)
   })

@@ -307,7 +307,28 @@ const SCHEDULED_NOUN = new RegExp(
  */
 export function isScheduledAt(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start)
-  return SCHEDULED.test(before) || SCHEDULED_IN_PAST.test(before) || SCHEDULED_NOUN.test(before)
+  return (
+    SCHEDULED.test(before) || SCHEDULED_IN_PAST.test(before) || scheduledNounAt(before, SCHEDULED_NOUN) >= 0
+  )
+}
+
+/**
+ * A noun of what attention is on, and "of", right before a thing on a timetable: "the focus of (the
+ * meeting)", "the emphasis of (the consultation)". What follows "is on" is what it is about, not
+ * when the thing is.
+ */
+const ATTENTION_OF =
+  /(?<![A-Za-z])(?:focus|emphasis|spotlight|onus)\s{1,3}of\s{1,3}(?:(?:the|this|that|these|those|its|their|his|her|our|a|an|next|new|first|last)\s{1,3}){0,2}$/i
+
+/**
+ * Where `pattern`, a thing on a timetable and "is" before the mention, matches `before` with the
+ * thing as its clause's subject ("the meeting is on Friday", not "the focus of the meeting is on
+ * Friday"): the match's offset, or -1 when there is none or the thing is what attention is on.
+ */
+function scheduledNounAt(before: string, pattern: RegExp): number {
+  const m = pattern.exec(before)
+  if (!m || ATTENTION_OF.test(before.slice(Math.max(0, m.index - 40), m.index))) return -1
+  return m.index
 }
 
 /**
@@ -336,7 +357,7 @@ const WOULD_AHEAD =
   /(?<![A-Za-z])would\s{1,3}(?:(?:also|now|again|not|then|still|only)\s{1,3})?["“]?(?!(?:have|often|usually|always|regularly|normally|sometimes|frequently|typically|generally|routinely|occasionally|never|like|love|rather|prefer|ask|urge|encourage)(?![A-Za-z]))[a-z]{2,20}(?![A-Za-z])/gi
 /** A verb that reports what someone says or said: the "would" after it is the speaker's future. */
 const REPORTING =
-  /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed)(?![A-Za-z])/i
+  /(?<![A-Za-z])(?:say|says|said|tell|tells|told|confirm|confirms|confirmed|announce|announces|announced|add|adds|added|explain|explains|explained|warn|warns|warned|state|states|stated|reveal|reveals|revealed|promise|promises|promised|pledged|advised|indicated|insisted|stressed|hears|heard)(?![A-Za-z])/i
 /**
  * A past perfect, a hearing's account or a condition: the sentence tells of a past ("the court
  * heard he said he would kill her on Friday"), or of a case that may not be.
@@ -513,20 +534,21 @@ export function presentVerbLooksAhead(text: string, start: number, end?: number)
 }
 
 /**
- * An opening or resuming verb, its object of one to three words and "on" right before the mention:
- * "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on". The object's words are no
- * finite verb ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
+ * An opening or resuming verb, its object of one to three words, perhaps after "to", and "on" right
+ * before the mention: "resumes sessions on", "reopens its doors on", "resumes sessions at 9am on",
+ * "reopens to visitors on", "opens to the public on". The object's words are no finite verb
+ * ("returns are up on") nor a preposition ("starts of homes on"). Its group is the object.
  */
 const OPENS_WITH_OBJECT = new RegExp(
-  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
+  `(?<![A-Za-z])(?:${alternation(OPENING_VERBS_WITH_OBJECT)})((?:\\s{1,3}to)?(?:\\s{1,3}(?!(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|shall|should|must|do|does|did|on|of|in|at|for|to|from|with|by|and|or)(?![A-Za-z]))[A-Za-z'’-]{1,20}){1,3})\\s{1,3}(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?(?:the\\s{1,3})?$`,
   'i',
 )
 
 /**
  * Whether an opening or resuming verb with an object, after "and" closing a clause with a verb of
  * being or having, leads up to the mention: written in December, "The pool has been closed and
- * resumes sessions on 3 March" and "The library was shut and reopens its doors on 3 March" are the
- * coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
+ * resumes sessions on 3 March", "The library was shut and reopens its doors on 3 March" and "The
+ * centre is closed and reopens to visitors on 3 March" are the coming March's, as "was closed for repairs and opens on" is. Not after a noun ("sales and starts
  * of homes on 3 March"), nor where the object's words tell of a past.
  */
 function opensWithObjectAhead(text: string, start: number): boolean {
@@ -551,13 +573,14 @@ const SCHEDULED_NOUN_ON = new RegExp(
  * Whether a thing on a timetable "is" on the mention: written in December, "The trial is on 3
  * March" and "The hearing is on 3 March" are the coming March's, as "the meeting is on Friday" is
  * the coming Friday (see `isScheduledAt`); "The trial was on 3 March" and "The hearing on 3 March
- * heard" are no match. Not where the clause tells of a past before it.
+ * heard" are no match. Not where the clause tells of a past before it, nor where the thing is
+ * what attention is on ("The focus of the meeting is on 3 March" tells what it is about).
  */
 function scheduledNounAhead(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start)
-  const m = SCHEDULED_NOUN_ON.exec(before)
-  if (!m) return false
-  return !leadTellsPast(before.slice(0, m.index))
+  const at = scheduledNounAt(before, SCHEDULED_NOUN_ON)
+  if (at < 0) return false
+  return !leadTellsPast(before.slice(0, at))
 }
 
 /**
@@ -781,7 +804,7 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // sentenced on 26 April" looks back at the first date whatever the next clause says.
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
-    const own = REPORTED_AFTER.test(tail) ? '' : clauseEnd(tail)
+    const own = REPORTED_AFTER.test(tail) || ownSubjectAfterPastOn(head, tail) ? '' : clauseEnd(tail)
     const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !isFuture(clause) ? 'past' : 'future'
   }
@@ -826,6 +849,36 @@ function announcesAhead(text: string, start: number, end: number): boolean {
 
 /** "that" right after a mention, opening what was said: "said on Monday that …". */
 const REPORTED_AFTER = /^,?\s{1,3}that\s/
+/** A past verb and "on" right before a mention: "was told on", "said on", "having been charged on". */
+const PAST_VERB_ON = new RegExp(`(?:${PAST.source})\\s{1,3}on\\s{1,3}$`)
+/**
+ * A clause with a subject of its own right after a mention, a pronoun or a noun with its article and
+ * then its verb: "(on 3 March) he was to appear", "(, 3 March,) the trial was to start".
+ */
+const SUBJECT_AND_VERB_AFTER =
+  /^,?\s{1,3}(?:he|she|they|it|we|I|you|there|(?:the|his|her|their|its|our|a|an)(?:\s{1,3}[a-z'’-]{1,20}){1,2})\s{1,3}(?:was|were|would|will|is|are|had|has|could|should|must|might|did|does|faces|face)(?![A-Za-z])/i
+
+/** An auxiliary or a pronoun before the verb and "on": the verb is a clause's own ("was told on", "he said on"). */
+const AUXILIARY_BEFORE_VERB_ON =
+  /(?<![A-Za-z])(?:was|were|had|has|have|been|being|having|he|she|they|we|I|it|you|who)\s{1,3}(?:(?:not|also|then|later|first|[a-z]{2,12}ly)\s{1,3})?[a-z]{2,20}\s{1,3}on\s{1,3}$/i
+/** A preposition opening a clause: what follows it is a noun's phrase ("For the match scheduled on"). */
+const PREPOSITION_OPENS =
+  /^\s{0,3}["“]?(?:for|ahead|following|after|before|during|at|in|on|with|from|by|despite|since|until|under|over|amid|as|to)(?![A-Za-z])/i
+
+/**
+ * Whether the mention stands right after a past verb and "on" and before a clause with a subject
+ * of its own: the day is that verb's, whatever the later clause tells ("He was told on 3 March he
+ * was to appear in court", "Police said on 3 March they will patrol", "Having been charged on 3
+ * March, he will appear"). What was told or said is a clause of its own, as after "that". A
+ * participle after a noun in a phrase a preposition opens is no such verb: "For the match
+ * scheduled on 3 March, the club will open early" looks ahead.
+ */
+function ownSubjectAfterPastOn(head: string, tail: string): boolean {
+  if (!SUBJECT_AND_VERB_AFTER.test(tail)) return false
+  const near = head.slice(-60)
+  if (!PAST_VERB_ON.test(near)) return false
+  return AUXILIARY_BEFORE_VERB_ON.test(near) || !PREPOSITION_OPENS.test(clauseStart(head))
+}
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
 const CLAUSE_BREAK = new RegExp(`${STOP}|;\\s|\\s(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\\s`, 'g')

@@ -887,6 +887,74 @@ export const YEAR_PREPOSITIONS: readonly string[] = [
 ]
 
 /**
+ * The books of the Bible as a chapter and verse cites them ("John 3:16", "Psalm 23:4"): digits with
+ * a colon after one are no clock time. The books a number leads ("1 Kings", "2 Samuel") are read
+ * only with it, so that "Kings 7:30" on a fixture list stays a time. Keep sorted.
+ */
+export const SCRIPTURE_BOOKS: readonly string[] = [
+  'Acts',
+  'Amos',
+  'Colossians',
+  'Daniel',
+  'Deuteronomy',
+  'Ecclesiastes',
+  'Ephesians',
+  'Esther',
+  'Exodus',
+  'Ezekiel',
+  'Ezra',
+  'Galatians',
+  'Genesis',
+  'Habakkuk',
+  'Haggai',
+  'Hebrews',
+  'Hosea',
+  'Isaiah',
+  'James',
+  'Jeremiah',
+  'Job',
+  'Joel',
+  'John',
+  'Jonah',
+  'Joshua',
+  'Jude',
+  'Judges',
+  'Lamentations',
+  'Leviticus',
+  'Luke',
+  'Malachi',
+  'Mark',
+  'Matthew',
+  'Micah',
+  'Nahum',
+  'Nehemiah',
+  'Numbers',
+  'Obadiah',
+  'Philemon',
+  'Philippians',
+  'Proverbs',
+  'Psalm',
+  'Psalms',
+  'Revelation',
+  'Romans',
+  'Ruth',
+  'Titus',
+  'Zechariah',
+  'Zephaniah',
+]
+/** The books a number leads: "1 Corinthians 13:4", "2 Kings 2:11". Keep sorted. */
+export const NUMBERED_SCRIPTURE_BOOKS: readonly string[] = [
+  'Chronicles',
+  'Corinthians',
+  'John',
+  'Kings',
+  'Peter',
+  'Samuel',
+  'Thessalonians',
+  'Timothy',
+]
+
+/**
  * Words before digits with a stop that make them a clock time ("at 14.32", "from 9.30 on
  * Friday"), and the words after that tie such a time to its day ("9.30 on Friday", "9.30 this
  * morning"). The time matcher and the statistic normaliser read the same lists.
@@ -1034,6 +1102,19 @@ export const SEASON_NAME_HEADS: readonly string[] = [
   'Statement',
   'Tour',
   'Wonderland',
+]
+
+/**
+ * Nouns that close a programme's name after "this", "last" or "next" and a season in capitals:
+ * "This Summer Programme runs for six weeks", "this Summer Holiday Program". There the capitals
+ * after the season are the name's. Not among `SEASON_NAME_HEADS`: at a headline's start in Title
+ * Case the capitals are the headline's, and "Winter Vaccination Programme Begins" stays the season.
+ */
+export const RELATIVE_SEASON_NAME_HEADS: readonly string[] = [
+  'Program',
+  'Programme',
+  'Programmes',
+  'Programs',
 ]
 
 /**

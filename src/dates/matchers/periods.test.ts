@@ -726,9 +726,22 @@ describe('a season in capitals opening the name of an event', () => {
     ['This Winter Festival will be the biggest yet.', '2024-12-10', []],
     ['Tickets for next Summer Games go on sale.', '2024-12-10', []],
     ['Last Winter Gardens staff planted 400 trees.', '2024-12-10', []],
+    ['This Summer Programme runs for six weeks.', '2024-12-10', [{ text: 'six weeks', value: 'P6W' }]],
+    ['Pupils can join this Summer Holiday Programme at the library.', '2024-12-10', []],
+    ['Next Winter Program dates are out.', '2024-12-10', []],
     // Near-miss: "this", "last" or "next" alone before the season makes it the time.
     ['Last Summer Kent Police seized 40 cars.', '2025-12-10', [{ text: 'Last Summer', value: '2025-SU' }]],
     ['This Summer Reading was our theme.', '2024-08-10', [{ text: 'This Summer', value: '2024-SU' }]],
+    // A programme's noun in lower case, or at a headline's start in Title Case, leaves the season.
+    [
+      'This summer programme runs for six weeks.',
+      '2024-12-10',
+      [
+        { text: 'This summer', value: '2024-SU' },
+        { text: 'six weeks', value: 'P6W' },
+      ],
+    ],
+    ['Winter Vaccination Programme Begins', '2024-12-10', [{ text: 'Winter', value: '2024-WI' }]],
     [
       'This Winter Highways England will grit 300 roads.',
       '2025-12-10',
@@ -745,4 +758,13 @@ describe('a season in capitals opening the name of an event', () => {
     ],
   ]
   it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  it('reads a long run of seasons in capitals in bounded time', () => {
+    const started = Date.now()
+    const found = findDates(`This ${'Summer Holiday '.repeat(300)}Programme runs.`, {
+      reference: '2024-12-10',
+    })
+    expect(found[0]?.text).toBe('This Summer')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
 })

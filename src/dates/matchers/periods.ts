@@ -15,6 +15,7 @@ import {
   type FinancialYear,
   MONTHS,
   NAME_NOUNS,
+  RELATIVE_SEASON_NAME_HEADS,
   SEASON_NAME_HEADS,
   SEASONS,
   WORD_SPACE,
@@ -517,6 +518,13 @@ const NAME_WORD_AFTER = new RegExp(`^[ \\t\\u00a0]{1,2}(?!(?:${MONTH_CAPITALISED
 const NAME_HEAD_AFTER = new RegExp(
   `^[ \\t\\u00a0]{1,2}(?:[A-Z][a-z'’-]{1,20}[ \\t\\u00a0]{1,2}){0,2}(?:${alternation([...SEASON_NAME_HEADS, ...NAME_NOUNS])})(?![A-Za-z])`,
 )
+/**
+ * The same after "this", "last" or "next", where a programme's noun closes the name too: "This
+ * Summer Programme runs for six weeks" (see `RELATIVE_SEASON_NAME_HEADS`).
+ */
+const NAME_HEAD_AFTER_RELATIVE = new RegExp(
+  `^[ \\t\\u00a0]{1,2}(?:[A-Z][a-z'’-]{1,20}[ \\t\\u00a0]{1,2}){0,2}(?:${alternation([...SEASON_NAME_HEADS, ...NAME_NOUNS, ...RELATIVE_SEASON_NAME_HEADS])})(?![A-Za-z])`,
+)
 
 /** "the end of ", "the start of " just before a season (read backwards). */
 const SEASON_PART_BEFORE = /(?<![A-Za-z])(?:the\s{1,3})?(beginning|start|middle|end)\s{1,3}of\s{1,3}$/i
@@ -555,8 +563,8 @@ const season: Matcher = {
     // "the Winter Festival", "the Summer Olympics", "the Autumn Statement": a season in capitals
     // before a word in capitals opens the name of an event, not a time. "this", "last" or "next"
     // alone before it makes it the time ("Last Summer Kent Police seized …"), unless the words in
-    // capitals close on a name's noun ("This Summer Reading Challenge"); "the last Summer
-    // Olympics" is the event's.
+    // capitals close on a name's noun ("This Summer Reading Challenge", "This Summer Programme");
+    // "the last Summer Olympics" is the event's.
     const relative =
       w !== '' && w !== 'the' && !/^the\s/i.test(which ?? '') && !lookBack(text, start, THE_BEFORE)
     const capitalised = !named && !months && /^[A-Z]/.test(word ?? '')
@@ -565,7 +573,7 @@ const season: Matcher = {
     if (
       capitalised &&
       !titleCase &&
-      (!relative || NAME_HEAD_AFTER.test(text.slice(end, end + 64))) &&
+      (!relative || NAME_HEAD_AFTER_RELATIVE.test(text.slice(end, end + 64))) &&
       NAME_WORD_AFTER.test(text.slice(end, end + 24))
     )
       return []

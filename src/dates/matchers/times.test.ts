@@ -978,3 +978,41 @@ describe('a 24-hour clock before its day, as a timetable writes it', () => {
     expect(found.at(-1)?.value).toMatch(/^\d{4}-03-03T19:30$/)
   })
 })
+
+describe('a chapter and verse after a book of the Bible', () => {
+  const DECEMBER = '2024-12-05'
+  const cases: Case[] = [
+    // A verse cited before a day is no clock of it: the day is read alone.
+    ['John 3:16, 3 March', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The reading was 1 Corinthians 13:4, 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The passage from John 3:16-4:12 was read.', DECEMBER, []],
+    // A clock after "at", a label or a book that must have its number stays a time.
+    [
+      'At 3:16, 3 March, police were called.',
+      DECEMBER,
+      [{ text: '3:16, 3 March', value: '2024-03-03T03:16', type: 'TIME' }],
+    ],
+    ['Kings 7:30, 3 March.', DECEMBER, [{ text: '7:30, 3 March', value: '2024-03-03T07:30', type: 'TIME' }]],
+    [
+      'He called John at 3:16 on Friday.',
+      DECEMBER,
+      [{ text: '3:16 on Friday', value: '2024-11-29T03:16', type: 'TIME' }],
+    ],
+    ['John 3:16pm', DECEMBER, [{ text: '3:16pm', value: '2024-12-05T15:16', type: 'TIME' }]],
+    // A label before the clock leaves it a clock of its day.
+    [
+      'Doors open 19:30, 3 March.',
+      DECEMBER,
+      [{ text: '19:30, 3 March', value: '2025-03-03T19:30', type: 'TIME' }],
+    ],
+  ]
+  it.each(cases)('reads %s', (...c) => expectCase(c))
+
+  it('reads a long run of verses in bounded time', () => {
+    const text = `John ${'3:16-'.repeat(300)}4:12, 3 March.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.at(-1)?.text).toContain('3 March')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

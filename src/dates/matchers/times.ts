@@ -11,7 +11,9 @@ import {
   DOTTED_TIME_LEADS,
   EVENT_VERBS,
   MONTHS,
+  NUMBERED_SCRIPTURE_BOOKS,
   PARTS_OF_DAY,
+  SCRIPTURE_BOOKS,
   TIME_ZONES,
 } from '../lexicon'
 import { pad } from '../timex'
@@ -48,6 +50,15 @@ const CLOCK_LIST_BEFORE =
  * "open 09:00-17:00", "9:00 to 17:00", "14:00–15:30".
  */
 const CLOCK_RANGE_AFTER = /^\s{0,2}(?:[-–—]|to|until|till)\s{0,2}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)/i
+
+/**
+ * A book of the Bible right before digits with a colon, as a verse is cited: "John 3:16", "1
+ * Corinthians 13:4", and the end of a run of verses ("John 3:16-4:12"). Case-sensitive: "john" is
+ * no book.
+ */
+const SCRIPTURE_BEFORE = new RegExp(
+  `(?<![A-Za-z0-9])(?:(?:${alternation(SCRIPTURE_BOOKS)})|[1-3]\\s(?:${alternation(NUMBERED_SCRIPTURE_BOOKS)}))\\s{1,2}(?:\\d{1,3}:\\d{1,3}\\s{0,2}[-–]\\s{0,2})?$`,
+)
 
 /** Months' names with their capital, or in capitals: "may" in lower case is a verb. */
 const MONTH_WORDS = alternation(
@@ -217,6 +228,9 @@ const clock: Matcher = {
       if (suffix === 'hours' && sep !== ':') return []
       if (hour > 23 || !mm || mm.length !== 2) return []
       const before = text.slice(Math.max(0, m.index - 16), m.index)
+      // "John 3:16, 3 March": a chapter and its verse, whatever day or clock follows.
+      if (!suffix && sep === ':' && SCRIPTURE_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index)))
+        return []
       if (
         !suffix &&
         !CLOCK_BEFORE.test(before) &&
