@@ -1077,6 +1077,83 @@ describe('a person with an office and its field set off by commas, then "and" an
   })
 })
 
+describe('a person with an office and its remit after "of" or "for", then "and" and a name with no comma', () => {
+  it.each([
+    [
+      'Jane Doe, Director of Public Health and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director of Public Health and Tom Baker.',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, head of Public Health and Tom Baker added: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Finance and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Finance', ['Tom Baker']],
+    ],
+    // An honorific opens the second name.
+    [
+      'Jane Doe, Director of Public Health and Dr Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director, Public Health and Dr Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A field's name of two words after "and" is the remit's, no second person.
+    [
+      'Jane Doe, head of Research and Data Science said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+    [
+      'Jane Doe, head of Research and Data Science, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+    [
+      'Jane Doe, Director of Planning and Transport said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Planning and Transport', null],
+    ],
+    [
+      'Jane Doe, Director of Environment and Rural Affairs said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Environment and Rural Affairs', null],
+    ],
+    [
+      'Jane Doe, Professor of Law and Human Rights said: “We are ready.”',
+      ['Jane Doe', null, 'Professor of Law and Human Rights', null],
+    ],
+    [
+      'Jane Doe, Commissioner for Children and Young People said: “We are ready.”',
+      ['Jane Doe', null, 'Commissioner for Children and Young People', null],
+    ],
+    [
+      'Jane Doe, Minister for Housing and Local Government said: “We are ready.”',
+      ['Jane Doe', null, 'Minister for Housing and Local Government', null],
+    ],
+    [
+      'Jane Doe, Chief Executive of Marks and Spencer said: “We are ready.”',
+      ['Jane Doe', null, 'Chief Executive of Marks and Spencer', null],
+    ],
+  ])('reads no second person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const started = Date.now()
+    const input = `${'Jane Doe, Director of Public Health and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('a person with a relative clause closed by a comma, then ", and" and a second person', () => {
   it.each<[string, unknown[]]>([
     [
