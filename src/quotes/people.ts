@@ -1502,8 +1502,9 @@ function joinedToPerson(
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
   // "Jane Doe, the Mayor; and John Roe": a list whose roles hold commas is joined by semicolons.
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
-  const role = roleAround(text, previous, lexicon)
-  const rest = role === null ? null : withoutRole(gap, role)
+  // "Jane Doe, who founded the charity, and John Roe": a relative clause that names no role, closed
+  // by its comma, is left out as a role is.
+  const rest = withoutRole(gap, roleAround(text, previous, lexicon))
   return rest !== null && rest !== gap && (AND_BETWEEN.test(rest) || SEMICOLON_AND_BETWEEN.test(rest))
 }
 
