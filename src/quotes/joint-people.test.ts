@@ -1095,6 +1095,11 @@ describe('a person with an office and its remit after "of" or "for", then "and" 
       'Jane Doe, Director of Finance and Tom Baker said: “We are ready.”',
       ['Jane Doe', null, 'Director of Finance', ['Tom Baker']],
     ],
+    // A cue with its listener after it.
+    [
+      'Jane Doe, Director of Public Health and Tom Baker told reporters: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
     // An honorific opens the second name.
     [
       'Jane Doe, Director of Public Health and Dr Tom Baker said: “We are ready.”',

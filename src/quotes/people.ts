@@ -3564,7 +3564,8 @@ const AND_NAME_AT_END = lazyRegExp(
  * (its cue follows, or the phrase ends there). -1 when it does not.
  */
 function secondNameClosing(part: string, lexicon: Lexicon, endsText: boolean, office = false): number {
-  const written = stripTrailingCue(part, lexicon)
+  // "… of Public Health and Tom Baker told reporters": the office's part ends at its cue, whatever follows.
+  const written = office ? beforeFirstCue(part, lexicon) : stripTrailingCue(part, lexicon)
   if (written.length === part.length && !endsText) return -1
   const m = AND_NAME_AT_END().exec(written)
   if (m === null || m.index === 0) return -1
@@ -3765,6 +3766,15 @@ function dashApposition(after: string): string | null {
       return body.slice(2, i)
   }
   return null
+}
+
+/** The words before the first cue verb in lower case: "Tom Baker" of "Tom Baker told reporters". */
+function beforeFirstCue(part: string, lexicon: Lexicon): string {
+  lexicon.cue.lastIndex = 0
+  for (let m = lexicon.cue.exec(part); m !== null; m = lexicon.cue.exec(part)) {
+    if (/^\p{Ll}/u.test(m[0])) return part.slice(0, m.index)
+  }
+  return part
 }
 
 function stripTrailingCue(role: string, lexicon: Lexicon): string {
