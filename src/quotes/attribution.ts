@@ -1305,7 +1305,9 @@ function clauseSubject(head: string, lexicon: Lexicon): SpeakerRef {
   if (whole.kind === 'person') {
     const m = whole.mention
     // "NPCC BVLOS lead for X, Chris Stagg, said": a role, then the name, ends the head.
-    if (m.start <= 2 || (m.role !== null && onlyRoleAfter(trimmed.slice(m.end), m.role))) return whole
+    // "Police launched Operation Safe on Monday, Jane Doe, who leads the team, said": so does a
+    // relative clause about the name, closed by the comma before the cue.
+    if (m.start <= 2 || onlyRoleAfter(trimmed.slice(m.end), m.role)) return whole
     // "His mother, Jane Smith, said" and "Peter’s wife, Anne, said": a noun phrase, then the name.
     // "Paying tribute, his wife, Sarah Lee, said": a participle's phrase may open the clause.
     const described = trimmed.slice(0, m.start)
@@ -1443,8 +1445,16 @@ const APPOSITION_AFTER = /^,[ \u00a0]{0,3}[^,\s][^,]{0,80}(?:,\s*)?$/
 /** Nothing after a name but an age and commas: "Sarah Jones, 28,". */
 const AGE_ONLY = /^(?:,[ \u00a0]?\d{1,3})?[\s,]*$/
 
-/** True when nothing but the mention's own role follows it: "…, Dr Jane Smith, a consultant at X,". */
-function onlyRoleAfter(rest: string, role: string): boolean {
+/** A relative clause about a person, closed by a comma that ends the words: ", who leads the team,". */
+const RELATIVE_ONLY = /^,[ \u00a0]{1,3}who[ \u00a0][^,;:“”"()]{1,120},[ \u00a0]*$/u
+
+/**
+ * True when nothing but the mention's own role, or a relative clause about it, follows it: "…, Dr
+ * Jane Smith, a consultant at X,", "…, Jane Doe, who founded the charity,".
+ */
+function onlyRoleAfter(rest: string, role: string | null): boolean {
+  if (RELATIVE_ONLY.test(rest)) return true
+  if (role === null) return false
   if (/^[\s,]*$/.test(rest)) return true
   const at = rest.indexOf(role)
   return (

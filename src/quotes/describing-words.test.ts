@@ -485,6 +485,12 @@ describe('a second cue joined by "and" to the clause of a named subject', () => 
     ],
     ['Jane Smith called the attack “cowardly” and said: “We will find those responsible.”', 'Jane Smith'],
     ['Police said Tom Baker was arrested and added: “We will find those responsible.”', 'Police'],
+    // A comma before "and" closes the quoted words, not the clause.
+    ['Jane Doe called it “Fortress Britain”, and said: “We will not stop.”', 'Jane Doe'],
+    [
+      'Chief Superintendent Jane Smith described it as a “significant seizure”, and added: “We will continue our work.”',
+      'Jane Smith',
+    ],
   ])('is that subject: %s', (input, name) => {
     const quotes = extractQuotes(input)
     expect(quotes.at(-1)?.speaker?.name).toBe(name)
@@ -494,9 +500,21 @@ describe('a second cue joined by "and" to the clause of a named subject', () => 
     // A subject of its own after "and", and a subject that names nobody.
     ['Jane Smith said officers were “overwhelmed” and Tom Baker added: “We need help.”', 'Tom Baker'],
     ['Residents called the decision “shameful” and said: “We will fight on.”', null],
+    ['Residents called the decision “shameful”, and said: “We will fight on.”', null],
+    ['Jane Smith called it “Fortress Britain”, and Tom Baker said: “We will not stop.”', 'Tom Baker'],
   ])('leaves other subjects: %s', (input, name) => {
     const quotes = extractQuotes(input)
     expect(quotes.at(-1)?.speaker?.name ?? null).toBe(name)
+  })
+})
+
+describe('a second cue after a quoted phrase, a comma and "and", on a long input', () => {
+  it('reads it in linear time', () => {
+    const input = `${'Jane Doe called it “Fortress Britain”, and said: “We will not stop.” '.repeat(300)}`
+    const started = Date.now()
+    const quotes = extractQuotes(input)
+    expect(quotes.at(-1)?.speaker?.name).toBe('Jane Doe')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
 

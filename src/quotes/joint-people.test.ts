@@ -1077,6 +1077,88 @@ describe('a person with an office and its field set off by commas, then "and" an
   })
 })
 
+describe('a person with an office and its remit after "of" or "for", then "and" and a name with no comma', () => {
+  it.each([
+    [
+      'Jane Doe, Director of Public Health and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director of Public Health and Tom Baker.',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, head of Public Health and Tom Baker added: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Finance and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Finance', ['Tom Baker']],
+    ],
+    // A cue with its listener after it.
+    [
+      'Jane Doe, Director of Public Health and Tom Baker told reporters: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    // An honorific opens the second name.
+    [
+      'Jane Doe, Director of Public Health and Dr Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director, Public Health and Dr Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Public Health', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each([
+    // A field's name of two words after "and" is the remit's, no second person.
+    [
+      'Jane Doe, head of Research and Data Science said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+    [
+      'Jane Doe, head of Research and Data Science, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+    [
+      'Jane Doe, Director of Planning and Transport said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Planning and Transport', null],
+    ],
+    [
+      'Jane Doe, Director of Environment and Rural Affairs said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Environment and Rural Affairs', null],
+    ],
+    [
+      'Jane Doe, Professor of Law and Human Rights said: “We are ready.”',
+      ['Jane Doe', null, 'Professor of Law and Human Rights', null],
+    ],
+    [
+      'Jane Doe, Commissioner for Children and Young People said: “We are ready.”',
+      ['Jane Doe', null, 'Commissioner for Children and Young People', null],
+    ],
+    [
+      'Jane Doe, Minister for Housing and Local Government said: “We are ready.”',
+      ['Jane Doe', null, 'Minister for Housing and Local Government', null],
+    ],
+    [
+      'Jane Doe, Chief Executive of Marks and Spencer said: “We are ready.”',
+      ['Jane Doe', null, 'Chief Executive of Marks and Spencer', null],
+    ],
+  ])('reads no second person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such entries in linear time', () => {
+    const started = Date.now()
+    const input = `${'Jane Doe, Director of Public Health and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('a person with a relative clause closed by a comma, then ", and" and a second person', () => {
   it.each<[string, unknown[]]>([
     [
@@ -1099,6 +1181,23 @@ describe('a person with a relative clause closed by a comma, then ", and" and a 
       '“We will not stop,” said Jane Doe, who leads the team, and Detective Sergeant John Roe.',
       ['Jane Doe', null, 'leads the team', ['John Roe']],
     ],
+    // A clause that names no role is left out all the same when its object is a thing made or run.
+    [
+      'Jane Doe, who founded the charity, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      '“We will not stop,” said Jane Doe, who founded the charity, and John Roe.',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe, who has run the shop since 2010, and Dr John Roe said: “We will not stop.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
+    [
+      'Jane Doe, who founded the charity, and John Roe, who chairs it, said: “We will not stop.”',
+      ['Jane Doe', null, null, ['John Roe']],
+    ],
   ])('%s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
   })
@@ -1109,6 +1208,29 @@ describe('a person with a relative clause closed by a comma, then ", and" and a 
     ['Jane Doe, who works with John Roe, said: “We will not stop.”', ['Jane Doe', null, null, null]],
     // A clause that is not closed runs on into the name.
     ['Jane Doe, who chairs the board and John Roe said: “We will not stop.”', ['Jane Doe', null, null, null]],
+    [
+      'Jane Doe, who founded the charity and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, null, null],
+    ],
+    ['Jane Doe, who founded the charity, said: “We will not stop.”', ['Jane Doe', null, null, null]],
+    // A clause whose verb or preposition may take a person may go on past "and".
+    [
+      'Jane Smith, who thanked the volunteers, and Tom Baker said: “We will not stop.”',
+      ['Jane Smith', null, null, null],
+    ],
+    [
+      'Jane Doe, who set up the charity with her husband, and John Roe said: “We will not stop.”',
+      ['Jane Doe', null, null, null],
+    ],
+    // The person the clause follows is an object: the one after "and" speaks alone.
+    [
+      'Police thanked Jane Doe, who founded the charity, and John Roe said: “We will not stop.”',
+      ['John Roe', null, null, null],
+    ],
+    [
+      'Jane Doe, who founded the charity, met John Roe and said: “We will not stop.”',
+      ['Jane Doe', null, null, null],
+    ],
     // After the clause, a verb of the first person's own: the second is no speaker.
     [
       'Jane Doe, who chairs the board, met John Roe and said: “We will not stop.”',
@@ -1116,6 +1238,13 @@ describe('a person with a relative clause closed by a comma, then ", and" and a 
     ],
   ])('reads as before: %s', (input, expected) => {
     expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of clauses that name no role in linear time', () => {
+    const input = `${'Jane Doe, who founded the charity, and '.repeat(300)}John Roe said: “We act.”`
+    const started = Date.now()
+    expect(extractQuotes(input).at(-1)?.text).toBe('We act.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   it('reads a long run of such entries in linear time', () => {

@@ -18,6 +18,29 @@ export const DESCRIBED_BEFORE = lazyRegExp(
 /** The "and" that opens the last entry of a list, with the comma before it or none: ", and ", " & ". */
 const AND_OPENING = /^,?[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}/u
 
+/** Verbs of making, opening or running a thing, whose object is no person. */
+const MAKING_VERBS: readonly string[] = [
+  'built',
+  'co-founded',
+  'cofounded',
+  'created',
+  'designed',
+  'developed',
+  'established',
+  'founded',
+  'launched',
+  'opened',
+  'organised',
+  'organized',
+  'ran',
+  'run',
+  'runs',
+  'set[ \u00a0]{1,3}up',
+  'sets[ \u00a0]{1,3}up',
+  'started',
+  'wrote',
+]
+
 /** A relation written right before a name with no comma: "her husband " of "and her husband John Roe". */
 const RELATION_BEFORE = lazyRegExp(
   String.raw`^(?:his|her|their)[ \u00a0](?:${RELATIONS.join('|')})[ \u00a0]$`,
@@ -139,9 +162,26 @@ function clauseAfterList(phrase: string, people: readonly PersonMention[]): numb
  * stands there after other words.
  */
 export function withoutRole(gap: string, role: string | null): string | null {
-  if (role === null) return gap
-  const at = gap.indexOf(role)
-  if (at < 0) return gap
+  const at = role === null ? -1 : gap.indexOf(role)
+  if (at < 0) return withoutRelativeClause(gap)
   if (!ROLE_LEAD.test(gap.slice(0, at))) return null
-  return gap.slice(at + role.length).replace(ROLE_CLOSE, '')
+  return gap.slice(at + role!.length).replace(ROLE_CLOSE, '')
+}
+
+/**
+ * A relative clause about the person before, closed by a comma before "and", that names no role
+ * and whose object is a thing made or run, which no name after "and" goes on (", who founded the
+ * charity" of "Jane Doe, who founded the charity, and John Roe"). A verb whose object may be a
+ * person ("who thanked the volunteers, and John Roe") or a preposition that may take one ("who set
+ * up the charity with her husband, and John Roe") may go on past "and", so such a clause is left.
+ */
+const CLOSED_RELATIVE = lazyRegExp(
+  String.raw`^,[ \u00a0]{1,3}who[ \u00a0]{1,3}(?:(?:has|had|have)[ \u00a0]{1,3})?(?:also[ \u00a0]{1,3})?(?:${MAKING_VERBS.join('|')})(?:[ \u00a0]{1,3}(?!(?:with|alongside|for|to|by|and|&)(?![\p{L}]))[^ \u00a0,;()“”"]{1,24}){1,10}(?=,[ \u00a0]{1,3}(?:and|&)[ \u00a0])`,
+  'u',
+)
+
+/** The words between two names without such a relative clause: " and " of ", who founded the charity, and ". */
+function withoutRelativeClause(gap: string): string {
+  const clause = CLOSED_RELATIVE().exec(gap)
+  return clause === null ? gap : gap.slice(clause[0].length).replace(ROLE_CLOSE, '')
 }

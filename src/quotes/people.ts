@@ -151,7 +151,9 @@ export function findPeople(
     // a second person's bare name; the office is the first one's apposition, and the second person
     // is read after "and".
     const second =
-      titleRaw === undefined ? -1 : secondNameAfterApposedOffice(text, start, titleRaw, nameRaw, lexicon)
+      titleRaw === undefined
+        ? -1
+        : secondNameAfterApposedOffice(text, start, titleRaw, nameRaw, lexicon, phrase)
     if (second > 0) {
       from = start + second
       continue
@@ -1120,15 +1122,65 @@ function secondNameAfterApposedOffice(
   titleRaw: string,
   nameRaw: string,
   lexicon: Lexicon,
+  phrase: boolean,
 ): number {
+  if (!APPOSED_TO_NAME().test(text.slice(Math.max(0, start - 40), start))) return -1
   const and = COMMA_AND_IN_TITLE.exec(titleRaw)
-  if (and === null || !APPOSED_TO_NAME().test(text.slice(Math.max(0, start - 40), start))) return -1
+  if (and === null) return secondNameAfterRemit(text, start, titleRaw, nameRaw, lexicon, phrase)
   const at = and.index + and[0].length
   const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
   return words.length >= 2 &&
     words.length <= 3 &&
     isRunName(words, lexicon) &&
     words.every((w) => BARE_NAME_WORD().test(w) && !REMIT_GOES_ON.has(w) && !TITLE_SET.has(w))
+    ? at
+    : -1
+}
+
+/** A word in lower case right after a name: " said" of "… and Tom Baker said". Group 1 is the word. */
+const WORD_AFTER_NAME = lazyRegExp(String.raw`^[ \u00a0]{1,3}(\p{Ll}{2,20})(?![\p{L}])`, 'u')
+
+/**
+ * Where a second person's name starts, counted from `start`, when an office's remit in capitals
+ * read in apposition after a name runs on over "and" with no comma into that name, and a verb of
+ * saying follows it ("Director of Public Health and Tom Baker said", "… and Dr Tom Baker said");
+ * -1 when the words after "and" are a field's ("… of Research and Data Science said") or no verb
+ * of saying follows.
+ */
+function secondNameAfterRemit(
+  text: string,
+  start: number,
+  titleRaw: string,
+  nameRaw: string,
+  lexicon: Lexicon,
+  phrase: boolean,
+): number {
+  // The last " and " of the title, with no comma after it: where a second name may open.
+  const spaced = titleRaw.replace(/\u00a0/g, ' ')
+  const andAt = spaced.lastIndexOf(' and ')
+  if (andAt < 0 || spaced.includes(',', andAt)) return -1
+  const field = remitField(titleRaw.slice(0, andAt), lexicon, true)
+  if (field === null || !CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
+  // The cue follows the name, or the phrase read alone ends with it (its cue was cut off).
+  const rest = text.slice(start + titleRaw.length + nameRaw.length)
+  const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
+  if (!(phrase && /^[.,]?$/.test(rest.trim())) && (cue === null || !lexicon.cueWords.has(cue[1]!))) return -1
+  const at = andAt + ' and '.length
+  const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
+  // "… and Dr Tom Baker said": an honorific opens the name.
+  const named = HONORIFIC_WORDS.has(trimEndChars(words[0]!, '.')) ? words.slice(1) : words
+  return named.length >= (named === words ? 2 : 1) &&
+    named.length <= 3 &&
+    isRunName(named, lexicon) &&
+    named.every(
+      (w) =>
+        BARE_NAME_WORD().test(w) &&
+        !REMIT_GOES_ON.has(w) &&
+        !TITLE_SET.has(w) &&
+        !FIELD_NAME_WORD_SET.has(w) &&
+        !FIELD_NOUN_END.has(w.toLowerCase()),
+    ) &&
+    !namesField(named.join(' '), lexicon)
     ? at
     : -1
 }
@@ -1450,8 +1502,9 @@ function joinedToPerson(
   // "Elijah Cummings of Maryland and John Conyers": the first one's "of" phrase, then "and".
   // "Jane Doe, the Mayor; and John Roe": a list whose roles hold commas is joined by semicolons.
   if (gap.length > ROLE_GAP || !(ROLE_THEN_AND.test(gap) || OF_ROLE_THEN_AND.test(gap))) return false
-  const role = roleAround(text, previous, lexicon)
-  const rest = role === null ? null : withoutRole(gap, role)
+  // "Jane Doe, who founded the charity, and John Roe": a relative clause that names no role, closed
+  // by its comma, is left out as a role is.
+  const rest = withoutRole(gap, roleAround(text, previous, lexicon))
   return rest !== null && rest !== gap && (AND_BETWEEN.test(rest) || SEMICOLON_AND_BETWEEN.test(rest))
 }
 
@@ -2282,7 +2335,11 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
     // A phrase read alone ("Jane Smith, chair of Shelter, and Tom Baker" before "said") ends where
     // the cue was cut off. Only after a role of one part: "…, Food, and Rural Affairs" ends a list.
     const endsText = end + after.length >= text.length && CLOSING_MARKS.test(tail.slice(clause.length))
-    const first = parts[0]?.trim() ?? ''
+    const whole = parts[0]?.trim() ?? ''
+    // "Jane Doe, Director of Public Health and Tom Baker said": the remit ends before "and" and
+    // the second speaker's name, as a field set off by its comma does below.
+    const closing = secondNameClosing(whole, lexicon, endsText && parts.length === 1, true)
+    const first = closing > 0 ? whole.slice(0, closing) : whole
     if (
       first &&
       !RELATIVE.test(first) &&
@@ -2295,6 +2352,7 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
       let role = first
       for (
         let k = 1;
+        closing < 0 &&
         k < parts.length &&
         continuesRole(stripTrailingCue(parts[k]!, lexicon), lexicon) &&
         !opensSecondSpeaker(parts[k]!, parts[k + 1], lexicon, endsText && k === parts.length - 1, k === 1);
@@ -2309,7 +2367,8 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         }
         role += `,${parts[k]}`
       }
-      if (role === first) role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
+      if (role === first && closing < 0)
+        role = [first, ...parts.slice(1, remitListEnd(parts, lexicon))].join(',')
       // The last part of a clause before a cue verb: "X, NPCC lead for Y said" leaves "said" out.
       role = stripTrailingCue(role, lexicon)
       const cleaned = closeInitials(cleanRole(role))
@@ -3504,22 +3563,46 @@ const AND_NAME_AT_END = lazyRegExp(
  * it are a name, no field's ("Food and Rural Affairs" stays whole), closing the speaker's phrase
  * (its cue follows, or the phrase ends there). -1 when it does not.
  */
-function secondNameClosing(part: string, lexicon: Lexicon, endsText: boolean): number {
-  const written = stripTrailingCue(part, lexicon)
+function secondNameClosing(part: string, lexicon: Lexicon, endsText: boolean, office = false): number {
+  // "… of Public Health and Tom Baker told reporters": the office's part ends at its cue, whatever follows.
+  const written = office ? beforeFirstCue(part, lexicon) : stripTrailingCue(part, lexicon)
   if (written.length === part.length && !endsText) return -1
   const m = AND_NAME_AT_END().exec(written)
   if (m === null || m.index === 0) return -1
-  const field = written.slice(0, m.index)
-  if (!CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
-  const name = m[0].trim()
-  const words = name.split(/[ \u00a0]+/).slice(1)
+  const field = remitField(written.slice(0, m.index), lexicon, office)
+  if (field === null || !CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
+  const afterAnd = m[0]
+    .trim()
+    .split(/[ \u00a0]+/)
+    .slice(1)
+  // "… and Dr Tom Baker said": an honorific opens the name.
+  const words = HONORIFIC_WORDS.has(trimEndChars(afterAnd[0]!, '.')) ? afterAnd.slice(1) : afterAnd
   if (
     words.some(
       (w) => REMIT_GOES_ON.has(w) || FIELD_NAME_WORD_SET.has(w) || FIELD_NOUN_END.has(w.toLowerCase()),
     )
   )
     return -1
-  return namedPerson(name, lexicon) && !namesField(name.slice(4), lexicon) ? m.index : -1
+  return words.every((w) => isNameWord(w, lexicon)) && !namesField(words.join(' '), lexicon) ? m.index : -1
+}
+
+/** An office's remit in capitals after "of" or "for" closing a part: " of Public Health". */
+const REMIT_FIELD_AT_END = lazyRegExp(
+  String.raw`[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?(\p{Lu}[\p{L}’'-]{0,24}(?:[ \u00a0](?:\p{Lu}[\p{L}’'-]{0,24}|and|&)){0,4})$`,
+  'u',
+)
+
+/**
+ * The field of a part before "and": the part itself when it is in capitals ("Public Health" of
+ * "Director, Public Health"), unless the part must hold its office (`office`: "Kent Police" of
+ * "Jane Doe, Kent Police and …" is no field), or an office's remit after "of" or "for" ("Public
+ * Health" of "Director of Public Health"), when the words before it hold a role's noun. Null
+ * otherwise.
+ */
+function remitField(part: string, lexicon: Lexicon, office = false): string | null {
+  if (!office && CAPITALISED_PART().test(part)) return part
+  const remit = REMIT_FIELD_AT_END().exec(part)
+  return remit !== null && hasRoleNoun(part.slice(0, remit.index), lexicon) ? remit[1]! : null
 }
 
 /**
@@ -3567,6 +3650,7 @@ const FIELD_NAME_WORDS: readonly string[] = [
   'Learning',
   'Mental',
   'Partnerships',
+  'People',
   'Performance',
   'Planning',
   'Procurement',
@@ -3682,6 +3766,15 @@ function dashApposition(after: string): string | null {
       return body.slice(2, i)
   }
   return null
+}
+
+/** The words before the first cue verb in lower case: "Tom Baker" of "Tom Baker told reporters". */
+function beforeFirstCue(part: string, lexicon: Lexicon): string {
+  lexicon.cue.lastIndex = 0
+  for (let m = lexicon.cue.exec(part); m !== null; m = lexicon.cue.exec(part)) {
+    if (/^\p{Ll}/u.test(m[0])) return part.slice(0, m.index)
+  }
+  return part
 }
 
 function stripTrailingCue(role: string, lexicon: Lexicon): string {

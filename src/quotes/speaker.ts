@@ -431,7 +431,8 @@ function subjectlessAfterQuote(
 ): Reading | null {
   const { cue } = reading.attribution
   if (cue === null || s.beforeFrom === 0 || /[.!?]\s/.test(s.before)) return null
-  // "X called it “cowardly” and said: “…”": a second verb of the same subject, as "adding" is.
+  // "X called it “cowardly” and said: “…”" (or "“cowardly”, and said"): a second verb of the same
+  // subject, as "adding" is.
   if (!NON_FINITE.test(cue) && !AND_THEN_CUE().test(s.before)) return null
   if (previous === undefined || previous.run !== s.previousRun) return null
   const { attribution, window } = previous
@@ -440,9 +441,9 @@ function subjectlessAfterQuote(
 }
 
 const NON_FINITE = /ing$/i
-/** "and" and a cue alone between two quotes: "… “cowardly” and said: “…". */
+/** "and" and a cue alone between two quotes, a comma before "and" or none: "… “cowardly”, and said: “…". */
 const AND_THEN_CUE = lazyRegExp(
-  String.raw`^[”"’']?[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Ll}{2,20}[ \u00a0]{0,3}[:,]?[ \u00a0]*$`,
+  String.raw`^[”"’']?,?[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Ll}{2,20}[ \u00a0]{0,3}[:,]?[ \u00a0]*$`,
   'u',
 )
 
