@@ -2148,12 +2148,29 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The shelter housed 300 people during the winter, a rise of 20%.', '20%', 'people'],
       ['The helpline took 5,000 calls over the festive period, up 9% on last year.', '9%', 'calls'],
       ['The museum welcomed 120,000 visitors, up 8% on the previous year.', '8%', 'visitors'],
+      // A day named after "on": a holiday, a weekday and its part or date, a day of a month.
+      ["The force received 1,234 calls on New Year's Eve, a 15% increase on last year.", '15%', 'calls'],
+      ['The service handled 2,300 calls on Christmas Day, a rise of 12%.', '12%', 'calls'],
+      ['Officers made 412 arrests on Saturday night, up 5% on last year.', '5%', 'arrests'],
+      ['Officers made 412 arrests on Friday 3 March, up 5% on last year.', '5%', 'arrests'],
+      ['Officers made 412 arrests on 3 March 2024, a 15% increase.', '15%', 'arrests'],
+      ['Officers made 412 arrests on Easter Sunday, up 5%.', '5%', 'arrests'],
+      // Near-misses: a place after "on" is no day, nor a number alone.
+      ['Officers made 412 arrests on the Leeds and Bradford border, up 8%.', '8%', null],
+      ['Officers made 412 arrests on the A1 near Leeds, up 8%.', '8%', null],
       // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
       // after a proportion.
       ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
     ])
+  })
+
+  it('reads a long run of "on" between a count and its change in bounded time', () => {
+    const sentence = `Officers made 412 arrests ${'on '.repeat(300)}3 March, up 8%.`
+    const started = Date.now()
+    expect(measureOf(sentence, '8%')).toBe(null)
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   describe('a figure alone in brackets after another measures what that one does', () => {
