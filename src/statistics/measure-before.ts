@@ -168,6 +168,8 @@ export function measureBefore(
     if (market !== null) {
       const found = subjectOfVerb(tokens, market)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+      // "It was 3% higher at 412p": a pronoun names nothing, and the change is no measure.
+      if (found === null) return null
     }
     if (link.lower === 'at' && closesChange(tokens[changeEnd - 1], tokens[changeEnd - 2])) {
       const verb = changeVerbBefore(tokens, changeEnd)
@@ -998,9 +1000,9 @@ const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'low
 const MARKET_CHANGE_REACH = 5
 
 /**
- * The verb of where a market left a figure ("closed", "settled") before its change and the "at"
- * at `tokens[at]`: "The pound closed 2 cents lower at $1.27", "Brent settled $1.20 lower at". The
- * change is a figure and its unit only. Else null.
+ * The verb of where a market left a figure ("closed", "settled"), or "be", before its change and
+ * the "at" at `tokens[at]`: "The pound closed 2 cents lower at $1.27", "Brent settled $1.20 lower
+ * at", "Shares were 3% higher at 412p". The change is a figure and its unit only. Else null.
  */
 function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | null {
   if (!MARKET_COMPARATIVES.has(tokens[at - 1]?.lower ?? '')) return null
@@ -1016,7 +1018,9 @@ function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | 
       continue
     }
     if (t.kind === 'num') figure = true
-    else if (t.kind === 'word' && LEVEL_VERBS.has(t.lower)) return figure ? k : null
+    // "Shares were 3% higher at 412p": "be" before the change links its subject to the level too.
+    else if (t.kind === 'word' && (LEVEL_VERBS.has(t.lower) || BE_FORMS.has(t.lower)))
+      return figure ? k : null
     // "settled $1.20 lower at": a currency's sign glued to the figure is part of it.
     else if (t.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) continue
     else if (t.kind === 'word' ? !CHANGE_ENDINGS.has(t.lower) && t.lower !== 'p' : t.gap) return null

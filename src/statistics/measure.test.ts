@@ -316,9 +316,18 @@ describe('findMeasure', () => {
       ],
       ['Shares closed up 3.4%, or 14p, at 412p.', '412p', 'Shares'],
       ['Brent settled $1.20 lower at $82.10.', '$82.10', 'Brent'],
+      // "be" before the change and its comparative links its subject to the level as a market's verb does.
+      ['Shares were 3% higher at 412p.', '412p', 'Shares'],
+      ['Oil was $1.05 lower at $80.10.', '$80.10', 'Oil'],
+      ['Arrests were 12% higher at 1,450.', '1,450', 'Arrests'],
       // Near misses: a level with no change before it, and a count with a singular subject.
       ['Brent crude settled on Friday at $82.10 a barrel.', '$82.10', 'Brent crude'],
       ['The index ended down 0.5% on Tuesday at 7,650.', '7,650', null],
+      // A pronoun names nothing, and the comparative is no measure.
+      ['It was 3% higher at 412p.', '412p', null],
+      ['It closed 2 cents lower at $1.27.', '$1.27', null],
+      // No figure after "at": the change keeps its subject.
+      ['Turnout was 3% higher at the polling station.', '3%', 'Turnout'],
     ])
     it("reads a comparative after a figure restated between commas as both figures' change", () => {
       const changes = (sentence: string) =>
@@ -1149,7 +1158,8 @@ describe('findMeasure', () => {
       ['Officers recorded a rise to 640.', '640', null],
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
       ['Support saw a 4 per cent rise to 52 per cent.', '52 per cent', null],
-      ['Turnout was 2 points higher at 67%.', '67%', null],
+      // "be", the change and its comparative link the level to the subject, not to the change's unit.
+      ['Turnout was 2 points higher at 67%.', '67%', 'Turnout'],
       ['Arrests were up 12% on last year at 1,450.', '1,450', 'Arrests'],
       ['Arrests were up 12% on the previous year at 1,450.', '1,450', 'Arrests'],
       // A noun with its participle is what is valued, as the gold writes it.
