@@ -319,10 +319,20 @@ export function measureBefore(
   // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
   // "The fire spread over 500 hectares", "the estate sprawls across 40 acres": so is the area
   // after the verb's preposition.
+  // "The farm covers 1,200 hectares", "the wall stretches over 2,000km": so is the area or the
+  // length a verb of extent says a thing takes up.
   const spreadAt = SPREAD_PREPOSITIONS.has(link?.lower ?? '') ? linkAt - 1 : linkAt
-  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(tokens[spreadAt]?.lower ?? '')) {
+  const spreadVerb = tokens[spreadAt]?.lower ?? ''
+  if (
+    link?.kind === 'word' &&
+    isMeasureUnit(unit) &&
+    (SPREADING_VERBS.has(spreadVerb) || EXTENT_VERBS.has(spreadVerb))
+  ) {
     const found = subjectOfVerb(tokens, spreadAt)
-    return found && namesSubject(tokens, found) ? found : null
+    // "Officers covered 300 miles on foot": people cover a distance they travel, which their
+    // verb says, as "travelled" does (below).
+    const travelled = EXTENT_VERBS.has(spreadVerb) && found !== null && countsPeople(tokens[found[1] - 1]!)
+    if (!travelled) return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
@@ -989,6 +999,42 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   'ravaged',
   'scorched',
   ...SPREAD_OVER_VERBS,
+])
+
+/**
+ * Verbs of a thing's extent, before the area or the length it takes up: "The farm covers 1,200
+ * hectares", "the reserve spans 3,000 hectares", "the wall stretches over 2,000km", "the room
+ * measures 20 square metres". Keep sorted.
+ */
+const EXTENT_VERBS: ReadonlySet<string> = new Set([
+  'cover',
+  'covered',
+  'covering',
+  'covers',
+  'encompass',
+  'encompassed',
+  'encompasses',
+  'encompassing',
+  'extend',
+  'extended',
+  'extending',
+  'extends',
+  'measure',
+  'measured',
+  'measures',
+  'measuring',
+  'occupied',
+  'occupies',
+  'occupy',
+  'occupying',
+  'span',
+  'spanned',
+  'spanning',
+  'spans',
+  'stretch',
+  'stretched',
+  'stretches',
+  'stretching',
 ])
 
 /** Prepositions a verb of spreading takes before its area: "spread over", "sprawls across". Keep sorted. */

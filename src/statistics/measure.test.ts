@@ -117,6 +117,26 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the area or the length a verb of extent says a thing takes up is measured by that thing', () => {
+    check([
+      ['The farm covers 1,200 hectares and employs 35 people.', '1,200 hectares', 'farm'],
+      ['The reserve spans 3,000 hectares.', '3,000 hectares', 'reserve'],
+      ['The wall stretches over 2,000km.', 'over 2,000km', 'wall'],
+      ['The room measures 20 square metres.', '20 square metres', 'room'],
+      ['The site covering 40 hectares will be sold.', '40 hectares', 'site'],
+      ['The new park, which covers 40 hectares, opens today.', '40 hectares', 'new park'],
+      ['The fire covered 500 acres.', '500 acres', 'fire'],
+      // Near misses: a count and money keep their nouns; what the length is of; a pronoun names
+      // nothing; people cover a distance they travel, which the verb says.
+      ['The farm covers 1,200 hectares and employs 35 people.', '35', 'people'],
+      ['The scheme covers 40 schools.', '40', 'schools'],
+      ['The policy covers £5m of costs.', '£5m', 'costs'],
+      ['The route stretches across 40 km of moorland.', '40 km', 'moorland'],
+      ['It covers 40 hectares.', '40 hectares', null],
+      ['Officers covered 300 miles on foot.', '300 miles', 'covered'],
+    ])
+  })
+
   describe("a market's closing change in money and its level are its subject's", () => {
     check([
       ['The pound closed 2 cents lower at $1.27.', '2 cents', 'pound'],
@@ -808,8 +828,11 @@ describe('findMeasure', () => {
 
   describe('the sign between dimensions or factors names nothing measured', () => {
     check([
-      ['The new hall measures 20m x 40m.', '20m', null],
-      ['The new hall measures 20m × 40m.', '20m', null],
+      ['It measures 20m x 40m.', '20m', null],
+      ['It measures 20m × 40m.', '20m', null],
+      // A verb of extent's subject is what its first dimension measures.
+      ['The new hall measures 20m x 40m.', '20m', 'new hall'],
+      ['The new hall measures 20m × 40m.', '20m', 'new hall'],
       // A word "x" before a noun, and an X glued to its word, go on.
       ['Police seized 40 x boxes.', '40', 'x boxes'],
       ['They bought 12 X-ray machines.', '12', 'X-ray machines'],
