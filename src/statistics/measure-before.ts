@@ -7,6 +7,7 @@ import {
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
   IRREGULAR_PLURALS,
+  LOSS_VERBS,
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
@@ -116,6 +117,12 @@ export function measureBefore(
       return found && pastJudgingAdjectives(tokens, found)
     }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
+  }
+  // "Each victim lost on average EUR 4 000", "Workers earned an average of £31,000": an average a
+  // verb of losing, paying or earning takes is one per member of its subject, which it measures.
+  if (unit !== 'count' && unit !== 'percent') {
+    const averaged = averagedSubject(tokens, first)
+    if (averaged !== undefined) return averaged
   }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
@@ -665,6 +672,53 @@ function isPastOfObject(word: string): boolean {
   // "grew", "rose", "fell": a change with no object, its subject the measure.
   if (SIMPLE_PASTS.has(word)) return CHANGE_WORDS[word] === undefined
   return isParticiple(word)
+}
+
+/** Verbs of money or weight a subject's members lose, pay, earn or get, each. Keep sorted. */
+const PER_MEMBER_VERBS: ReadonlySet<string> = new Set([
+  'earn',
+  'earned',
+  'earning',
+  'earns',
+  ...LOSS_VERBS,
+  'owe',
+  'owed',
+  'owes',
+  'owing',
+  'paid',
+  'pay',
+  'paying',
+  'pays',
+  'receive',
+  'received',
+  'receives',
+  'receiving',
+  'save',
+  'saved',
+  'saves',
+  'saving',
+  'spend',
+  'spending',
+  'spends',
+  'spent',
+])
+
+/**
+ * The subject of a verb of `PER_MEMBER_VERBS` before "on average" or "an average of" and the
+ * figure at `tokens[first]`: "Each victim lost on average EUR 4 000", "Customers paid an average
+ * of £40". Null when the subject names nothing ("They paid an average of £40"); undefined when no
+ * such verb and average stand there.
+ */
+function averagedSubject(tokens: readonly Token[], first: number): [number, number] | null | undefined {
+  let k = first
+  if (tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'average' && tokens[k - 3]?.lower === 'an')
+    k -= 3
+  else if (tokens[k - 1]?.lower === 'average' && tokens[k - 2]?.lower === 'on') k -= 2
+  else return undefined
+  const verb = tokens[k - 1]
+  if (verb?.kind !== 'word' || !PER_MEMBER_VERBS.has(verb.lower)) return undefined
+  const found = subjectOfVerb(tokens, k - 1)
+  return found && namesSubject(tokens, found) ? found : null
 }
 
 /** Nouns that sum the figure after their "of": "a total of", "the sum of", "an amount of". Keep sorted. */

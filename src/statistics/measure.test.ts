@@ -1585,6 +1585,23 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('an average a verb of losing, paying or earning takes is measured by its subject', () => {
+    check([
+      ['Each victim lost on average EUR 4 000.', 'EUR 4 000', 'victim'],
+      ['Each victim lost an average of £4,000.', '£4,000', 'victim'],
+      ['Workers earned on average £31,000.', '£31,000', 'Workers'],
+      ['Customers paid an average of £40.', '£40', 'Customers'],
+      ['Households will save an average of £200 a year.', '£200', 'Households'],
+      ['Patients lost an average of 5kg.', '5kg', 'Patients'],
+      // Near misses: a pronoun names nothing; with no average the sum keeps its reading; what the
+      // sum was paid for names it; a count keeps its noun.
+      ['They paid an average of £40.', '£40', null],
+      ['Customers paid £40.', '£40', null],
+      ['Customers paid an average of £40 for a ticket.', '£40', 'ticket'],
+      ['Each team lost on average 3 players.', '3', 'players'],
+    ])
+  })
+
   describe('a past form before a figure of its own is the verb taking it', () => {
     check([
       ['More than 230 victims lost at least $1.8 million.', 'More than 230', 'victims'],
