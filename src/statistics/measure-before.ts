@@ -124,6 +124,12 @@ export function measureBefore(
     const averaged = averagedSubject(tokens, first)
     if (averaged !== undefined) return averaged
   }
+  // "The appeal seeks US$ 1.2 billion", "the plan is seeking £2m": the sum a verb of seeking or
+  // needing takes is what its subject asks for, and measures it.
+  if (isMoney(unit)) {
+    const sought = seekingSubject(tokens, first)
+    if (sought !== undefined) return sought
+  }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
   const figure = first
@@ -718,6 +724,59 @@ function averagedSubject(tokens: readonly Token[], first: number): [number, numb
   const verb = tokens[k - 1]
   if (verb?.kind !== 'word' || !PER_MEMBER_VERBS.has(verb.lower)) return undefined
   const found = subjectOfVerb(tokens, k - 1)
+  return found && namesSubject(tokens, found) ? found : null
+}
+
+/** Verbs of seeking or needing money before the sum: "seeks", "is requesting", "needs". Keep sorted. */
+const SEEKING_VERBS: ReadonlySet<string> = new Set([
+  'need',
+  'needed',
+  'needing',
+  'needs',
+  'request',
+  'requested',
+  'requesting',
+  'requests',
+  'require',
+  'required',
+  'requires',
+  'requiring',
+  'seek',
+  'seeking',
+  'seeks',
+  'sought',
+])
+
+/** Verbs that seek money with "for" before the sum: "appeals for $40m", "called for £2bn". Keep sorted. */
+const SEEKING_FOR_VERBS: ReadonlySet<string> = new Set([
+  'appeal',
+  'appealed',
+  'appealing',
+  'appeals',
+  'ask',
+  'asked',
+  'asking',
+  'asks',
+  'call',
+  'called',
+  'calling',
+  'calls',
+])
+
+/**
+ * The subject of a verb of seeking or needing money before the sum at `tokens[first]`, perhaps
+ * past "a total of" or "for": "The appeal seeks US$ 1.2 billion", "The plan is requesting a total
+ * of £2m", "The agency appealed for $40 million". Null when the subject names nothing ("It needs
+ * £5m"); undefined when no such verb stands there, or its subject names people, who ask for money
+ * of their own ("Prosecutors sought $2m").
+ */
+function seekingSubject(tokens: readonly Token[], first: number): [number, number] | null | undefined {
+  let at = totalOfBefore(tokens, first) - 1
+  if (tokens[at]?.lower === 'for' && SEEKING_FOR_VERBS.has(tokens[at - 1]?.lower ?? '')) at--
+  else if (!SEEKING_VERBS.has(tokens[at]?.lower ?? '')) return undefined
+  if (tokens[at]!.kind !== 'word') return undefined
+  const found = subjectOfVerb(tokens, at)
+  if (found && countsPeople(tokens[found[1] - 1]!)) return undefined
   return found && namesSubject(tokens, found) ? found : null
 }
 

@@ -1602,6 +1602,26 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('a sum a verb of seeking or needing takes is measured by its subject', () => {
+    check([
+      ['The appeal seeks US$ 1.2 billion to assist 3.4 million people.', 'US$ 1.2 billion', 'appeal'],
+      ['The appeal is seeking £2m.', '£2m', 'appeal'],
+      ['The appeal needs $40 million.', '$40 million', 'appeal'],
+      ['The plan is requesting a total of £2m.', '£2m', 'plan'],
+      ['The UN appealed for $40 million.', '$40 million', 'UN'],
+      ['The government has requested up to $5 billion.', 'up to $5 billion', 'government'],
+      // Near misses: the people the sum is for keep their count; a pronoun names nothing; people
+      // seek money of their own; what the sum is in names it; a count keeps its noun; money
+      // raised keeps its verb.
+      ['The appeal seeks US$ 1.2 billion to assist 3.4 million people.', '3.4 million', 'people'],
+      ['It needs £5m.', '£5m', null],
+      ['Prosecutors sought $2m.', '$2m', null],
+      ['The charity called for £2bn in extra funding.', '£2bn', 'extra funding'],
+      ['The project needs 40 volunteers.', '40', 'volunteers'],
+      ['The appeal has raised £250,000 in just seven days.', '£250,000', 'raised'],
+    ])
+  })
+
   describe('a past form before a figure of its own is the verb taking it', () => {
     check([
       ['More than 230 victims lost at least $1.8 million.', 'More than 230', 'victims'],
