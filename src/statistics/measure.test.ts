@@ -791,6 +791,35 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('after "a" and a sum, the singular thing it is ends before a list\'s plural', () => {
+    check([
+      [
+        'She used the money to pay expenses, including a $312,000 mortgage payoff and trips to Las Vegas.',
+        '$312,000',
+        'mortgage payoff',
+      ],
+      ['She received a £5,000 grant and loans from the bank.', '£5,000', 'grant'],
+      ['He bought a £40 meal and drinks.', '£40', 'meal'],
+      // Near misses: no article; a plural before "and"; a word after the plural; a singular after
+      // "and"; a count.
+      [
+        'The court ordered him to pay £1,250 compensation and costs to the victim.',
+        '£1,250',
+        'compensation and costs to the victim',
+      ],
+      ['The council approved a £10m jobs and skills fund.', '£10m', 'jobs and skills'],
+      ['A 12kg dog and cats were found.', '12kg', 'dog and cats'],
+      ['It is a £5m research and development centre.', '£5m', 'research and development centre'],
+      ['Police seized 18 vehicles and jewellery.', '18', 'vehicles and jewellery'],
+    ])
+    it('reads a long run of "and" after a sum in bounded time', () => {
+      const sentence = `She paid a $312,000 payoff${' and payoff'.repeat(300)} and trips to Leeds.`
+      const started = Date.now()
+      expect(findStatistics(sentence).find((s) => s.text === '$312,000')?.value).toBe(312000)
+      expect(Date.now() - started).toBeLessThan(2000)
+    })
+  })
+
   describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
     check([
       ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],
