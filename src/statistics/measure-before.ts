@@ -325,7 +325,15 @@ export function measureBefore(
   // "The FTSE 100 closed 45 points lower": the points a market's verb left an index apart by
   // measure its subject, as "closed down 45 points" does.
   // "The pound closed 2 cents lower", "Brent settled $1.20 lower": so does a sum a change follows.
-  const moved = unit === 'point' || (isMoney(unit) && change !== null && change.at > first)
+  // "Shares closed 3% higher": so does a percentage before a market's comparative ("opened 30% more
+  // stores" counts the stores).
+  const moved =
+    unit === 'point' ||
+    (isMoney(unit) && change !== null && change.at > first) ||
+    (unit === 'percent' &&
+      change !== null &&
+      change.at > first &&
+      MARKET_COMPARATIVES.has(tokens[change.at]?.lower ?? ''))
   if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.

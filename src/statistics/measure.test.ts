@@ -147,6 +147,12 @@ describe('findMeasure', () => {
       ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
       ['The sale closed with £2m raised at auction.', '£2m', null],
       ['The FTSE 100 closed 45 points lower at 7,650.', '7,650', 'FTSE 100'],
+      // A percentage before a market's comparative measures the verb's subject too.
+      ['Shares closed 3% higher at 412p.', '3%', 'Shares'],
+      ['The pound closed 0.4% lower against the dollar.', '0.4%', 'pound'],
+      // Near misses: "more" before a noun counts it; a pronoun names nothing.
+      ['The firm opened 30% more stores.', '30%', null],
+      ['It closed 3% higher.', '3%', null],
     ])
   })
 
