@@ -719,16 +719,23 @@ const PER_MEMBER_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * The subject of a verb of `PER_MEMBER_VERBS` before "on average" or "an average of" and the
- * figure at `tokens[first]`: "Each victim lost on average EUR 4 000", "Customers paid an average
- * of £40". Null when the subject names nothing ("They paid an average of £40"); undefined when no
+ * figure at `tokens[first]`, or before the figure and "on average" at `tokens[end]`: "Each victim
+ * lost on average EUR 4 000", "Customers paid an average of £40", "Each victim lost £4,000 on
+ * average". Null when the subject names nothing ("They paid an average of £40"); undefined when no
  * such verb and average stand there.
  */
-function averagedSubject(tokens: readonly Token[], first: number): [number, number] | null | undefined {
+export function averagedSubject(
+  tokens: readonly Token[],
+  first: number,
+  end?: number,
+): [number, number] | null | undefined {
   let k = first
   if (tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'average' && tokens[k - 3]?.lower === 'an')
     k -= 3
   else if (tokens[k - 1]?.lower === 'average' && tokens[k - 2]?.lower === 'on') k -= 2
-  else return undefined
+  // "Each victim lost £4,000 on average": the average said after the figure, at `tokens[end]`.
+  else if (end === undefined || tokens[end]?.lower !== 'on' || tokens[end + 1]?.lower !== 'average')
+    return undefined
   const verb = tokens[k - 1]
   if (verb?.kind !== 'word' || !PER_MEMBER_VERBS.has(verb.lower)) return undefined
   const found = subjectOfVerb(tokens, k - 1)

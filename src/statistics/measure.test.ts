@@ -1628,6 +1628,10 @@ describe('findMeasure', () => {
       ['Customers paid an average of £40.', '£40', 'Customers'],
       ['Households will save an average of £200 a year.', '£200', 'Households'],
       ['Patients lost an average of 5kg.', '5kg', 'Patients'],
+      // "on average" after the sum.
+      ['Each victim lost £4,000 on average.', '£4,000', 'victim'],
+      ['Workers earned £31,000 on average last year.', '£31,000', 'Workers'],
+      ['They lost £4,000 on average.', '£4,000', null],
       // Near misses: a pronoun names nothing; with no average the sum keeps its reading; what the
       // sum was paid for names it; a count keeps its noun.
       ['They paid an average of £40.', '£40', null],

@@ -16,6 +16,7 @@ import {
   opensTimePossessive,
 } from './measure-after'
 import {
+  averagedSubject,
   measureBefore,
   penaltyVerbBefore,
   subjectOfBoundingVerb,
@@ -237,6 +238,12 @@ export function findMeasure(
   // before "of" and the figure.
   if (!found && change !== null && change.at + 2 === q.first)
     found = changedAfterNounOf(tokens, change.at, k, q.headline === true)
+  // "Each victim lost £4,000 on average": the average after the sum is per member of the subject.
+  if (!found && change === null && q.unit !== 'count' && q.unit !== 'percent') {
+    const averaged = averagedSubject(tokens, q.first, q.end)
+    if (averaged === null) return null
+    if (averaged !== undefined) found = averaged
+  }
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
