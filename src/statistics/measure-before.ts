@@ -7,6 +7,7 @@ import {
   CHANGE_BY_VERBS,
   CHANGE_WORDS,
   IRREGULAR_PLURALS,
+  LOSS_VERBS,
   MODAL_VERBS,
   MOTION_VERBS,
   MULTIPLIER_VERBS,
@@ -117,6 +118,18 @@ export function measureBefore(
     }
     return subjectOfVerb(tokens, marketVerbBefore(tokens, change.at) ?? change.at)
   }
+  // "Each victim lost on average EUR 4 000", "Workers earned an average of £31,000": an average a
+  // verb of losing, paying or earning takes is one per member of its subject, which it measures.
+  if (unit !== 'count' && unit !== 'percent') {
+    const averaged = averagedSubject(tokens, first)
+    if (averaged !== undefined) return averaged
+  }
+  // "The appeal seeks US$ 1.2 billion", "the plan is seeking £2m": the sum a verb of seeking or
+  // needing takes is what its subject asks for, and measures it.
+  if (isMoney(unit)) {
+    const sought = seekingSubject(tokens, first)
+    if (sought !== undefined) return sought
+  }
   // "Arrests rose to a total of 1,200", "has received a total of $12 million": the words that sum
   // the figure name nothing it measures; what stands before them does.
   const figure = first
@@ -168,6 +181,8 @@ export function measureBefore(
     if (market !== null) {
       const found = subjectOfVerb(tokens, market)
       if (found && (unit !== 'count' || isPluralShaped(tokens[found[1] - 1]!.lower))) return found
+      // "It was 3% higher at 412p": a pronoun names nothing, and the change is no measure.
+      if (found === null) return null
     }
     if (link.lower === 'at' && closesChange(tokens[changeEnd - 1], tokens[changeEnd - 2])) {
       const verb = changeVerbBefore(tokens, changeEnd)
@@ -310,17 +325,35 @@ export function measureBefore(
   // "The FTSE 100 closed 45 points lower": the points a market's verb left an index apart by
   // measure its subject, as "closed down 45 points" does.
   // "The pound closed 2 cents lower", "Brent settled $1.20 lower": so does a sum a change follows.
-  const moved = unit === 'point' || (isMoney(unit) && change !== null && change.at > first)
+  // "Shares closed 3% higher": so does a percentage before a market's comparative ("opened 30% more
+  // stores" counts the stores).
+  const moved =
+    unit === 'point' ||
+    (isMoney(unit) && change !== null && change.at > first) ||
+    (unit === 'percent' &&
+      change !== null &&
+      change.at > first &&
+      MARKET_COMPARATIVES.has(tokens[change.at]?.lower ?? ''))
   if (link?.kind === 'word' && moved && LEVEL_VERBS.has(link.lower)) return subjectOfVerb(tokens, linkAt)
   // "Wildfires burned 18 million hectares", "The blaze has scorched 4,000 acres": the area a fire
   // or a flood spread over is measured by what spread, its verb's subject.
   // "It burned 500 hectares": a pronoun names nothing that spread, and the verb is no measure.
   // "The fire spread over 500 hectares", "the estate sprawls across 40 acres": so is the area
   // after the verb's preposition.
+  // "The farm covers 1,200 hectares", "the wall stretches over 2,000km": so is the area or the
+  // length a verb of extent says a thing takes up.
   const spreadAt = SPREAD_PREPOSITIONS.has(link?.lower ?? '') ? linkAt - 1 : linkAt
-  if (link?.kind === 'word' && isMeasureUnit(unit) && SPREADING_VERBS.has(tokens[spreadAt]?.lower ?? '')) {
+  const spreadVerb = tokens[spreadAt]?.lower ?? ''
+  if (
+    link?.kind === 'word' &&
+    isMeasureUnit(unit) &&
+    (SPREADING_VERBS.has(spreadVerb) || EXTENT_VERBS.has(spreadVerb))
+  ) {
     const found = subjectOfVerb(tokens, spreadAt)
-    return found && namesSubject(tokens, found) ? found : null
+    // "Officers covered 300 miles on foot": people cover a distance they travel, which their
+    // verb says, as "travelled" does (below).
+    const travelled = EXTENT_VERBS.has(spreadVerb) && found !== null && countsPeople(tokens[found[1] - 1]!)
+    if (!travelled) return found && namesSubject(tokens, found) ? found : null
   }
   // "travelled more than 10,000 miles", "had withdrawn £300": a measure's verb just before it.
   if (link?.kind === 'word' && isMeasureUnit(unit) && link.lower.length > 4 && link.lower.endsWith('ed'))
@@ -653,6 +686,113 @@ function isPastOfObject(word: string): boolean {
   // "grew", "rose", "fell": a change with no object, its subject the measure.
   if (SIMPLE_PASTS.has(word)) return CHANGE_WORDS[word] === undefined
   return isParticiple(word)
+}
+
+/** Verbs of money or weight a subject's members lose, pay, earn or get, each. Keep sorted. */
+const PER_MEMBER_VERBS: ReadonlySet<string> = new Set([
+  'earn',
+  'earned',
+  'earning',
+  'earns',
+  ...LOSS_VERBS,
+  'owe',
+  'owed',
+  'owes',
+  'owing',
+  'paid',
+  'pay',
+  'paying',
+  'pays',
+  'receive',
+  'received',
+  'receives',
+  'receiving',
+  'save',
+  'saved',
+  'saves',
+  'saving',
+  'spend',
+  'spending',
+  'spends',
+  'spent',
+])
+
+/**
+ * The subject of a verb of `PER_MEMBER_VERBS` before "on average" or "an average of" and the
+ * figure at `tokens[first]`, or before the figure and "on average" at `tokens[end]`: "Each victim
+ * lost on average EUR 4 000", "Customers paid an average of £40", "Each victim lost £4,000 on
+ * average". Null when the subject names nothing ("They paid an average of £40"); undefined when no
+ * such verb and average stand there.
+ */
+export function averagedSubject(
+  tokens: readonly Token[],
+  first: number,
+  end?: number,
+): [number, number] | null | undefined {
+  let k = first
+  if (tokens[k - 1]?.lower === 'of' && tokens[k - 2]?.lower === 'average' && tokens[k - 3]?.lower === 'an')
+    k -= 3
+  else if (tokens[k - 1]?.lower === 'average' && tokens[k - 2]?.lower === 'on') k -= 2
+  // "Each victim lost £4,000 on average": the average said after the figure, at `tokens[end]`.
+  else if (end === undefined || tokens[end]?.lower !== 'on' || tokens[end + 1]?.lower !== 'average')
+    return undefined
+  const verb = tokens[k - 1]
+  if (verb?.kind !== 'word' || !PER_MEMBER_VERBS.has(verb.lower)) return undefined
+  const found = subjectOfVerb(tokens, k - 1)
+  return found && namesSubject(tokens, found) ? found : null
+}
+
+/** Verbs of seeking or needing money before the sum: "seeks", "is requesting", "needs". Keep sorted. */
+const SEEKING_VERBS: ReadonlySet<string> = new Set([
+  'need',
+  'needed',
+  'needing',
+  'needs',
+  'request',
+  'requested',
+  'requesting',
+  'requests',
+  'require',
+  'required',
+  'requires',
+  'requiring',
+  'seek',
+  'seeking',
+  'seeks',
+  'sought',
+])
+
+/** Verbs that seek money with "for" before the sum: "appeals for $40m", "called for £2bn". Keep sorted. */
+const SEEKING_FOR_VERBS: ReadonlySet<string> = new Set([
+  'appeal',
+  'appealed',
+  'appealing',
+  'appeals',
+  'ask',
+  'asked',
+  'asking',
+  'asks',
+  'call',
+  'called',
+  'calling',
+  'calls',
+])
+
+/**
+ * The subject of a verb of seeking or needing money before the sum at `tokens[first]`, perhaps
+ * past "a total of" or "for": "The appeal seeks US$ 1.2 billion", "The plan is requesting a total
+ * of £2m", "The agency appealed for $40 million". Null when the subject names nothing ("It needs
+ * £5m"); undefined when no such verb stands there, or its subject names people, who ask for money
+ * of their own ("Prosecutors sought $2m").
+ */
+function seekingSubject(tokens: readonly Token[], first: number): [number, number] | null | undefined {
+  let at = totalOfBefore(tokens, first) - 1
+  if (tokens[at]?.lower === 'for' && SEEKING_FOR_VERBS.has(tokens[at - 1]?.lower ?? '')) at--
+  else if (!SEEKING_VERBS.has(tokens[at]?.lower ?? '')) return undefined
+  if (tokens[at]!.kind !== 'word') return undefined
+  const found = subjectOfVerb(tokens, at)
+  if (found && countsPeople(tokens[found[1] - 1]!)) return undefined
+  return found && namesSubject(tokens, found) ? found : null
 }
 
 /** Nouns that sum the figure after their "of": "a total of", "the sum of", "an amount of". Keep sorted. */
@@ -989,6 +1129,42 @@ const SPREADING_VERBS: ReadonlySet<string> = new Set([
   ...SPREAD_OVER_VERBS,
 ])
 
+/**
+ * Verbs of a thing's extent, before the area or the length it takes up: "The farm covers 1,200
+ * hectares", "the reserve spans 3,000 hectares", "the wall stretches over 2,000km", "the room
+ * measures 20 square metres". Keep sorted.
+ */
+const EXTENT_VERBS: ReadonlySet<string> = new Set([
+  'cover',
+  'covered',
+  'covering',
+  'covers',
+  'encompass',
+  'encompassed',
+  'encompasses',
+  'encompassing',
+  'extend',
+  'extended',
+  'extending',
+  'extends',
+  'measure',
+  'measured',
+  'measures',
+  'measuring',
+  'occupied',
+  'occupies',
+  'occupy',
+  'occupying',
+  'span',
+  'spanned',
+  'spanning',
+  'spans',
+  'stretch',
+  'stretched',
+  'stretches',
+  'stretching',
+])
+
 /** Prepositions a verb of spreading takes before its area: "spread over", "sprawls across". Keep sorted. */
 const SPREAD_PREPOSITIONS: ReadonlySet<string> = new Set(['across', 'over'])
 
@@ -998,9 +1174,9 @@ const MARKET_COMPARATIVES: ReadonlySet<string> = new Set(['down', 'higher', 'low
 const MARKET_CHANGE_REACH = 5
 
 /**
- * The verb of where a market left a figure ("closed", "settled") before its change and the "at"
- * at `tokens[at]`: "The pound closed 2 cents lower at $1.27", "Brent settled $1.20 lower at". The
- * change is a figure and its unit only. Else null.
+ * The verb of where a market left a figure ("closed", "settled"), or "be", before its change and
+ * the "at" at `tokens[at]`: "The pound closed 2 cents lower at $1.27", "Brent settled $1.20 lower
+ * at", "Shares were 3% higher at 412p". The change is a figure and its unit only. Else null.
  */
 function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | null {
   if (!MARKET_COMPARATIVES.has(tokens[at - 1]?.lower ?? '')) return null
@@ -1016,7 +1192,9 @@ function marketVerbBeforeChange(tokens: readonly Token[], at: number): number | 
       continue
     }
     if (t.kind === 'num') figure = true
-    else if (t.kind === 'word' && LEVEL_VERBS.has(t.lower)) return figure ? k : null
+    // "Shares were 3% higher at 412p": "be" before the change links its subject to the level too.
+    else if (t.kind === 'word' && (LEVEL_VERBS.has(t.lower) || BE_FORMS.has(t.lower)))
+      return figure ? k : null
     // "settled $1.20 lower at": a currency's sign glued to the figure is part of it.
     else if (t.kind === 'sym' && tokens[k + 1]?.kind === 'num' && !tokens[k + 1]!.gap) continue
     else if (t.kind === 'word' ? !CHANGE_ENDINGS.has(t.lower) && t.lower !== 'p' : t.gap) return null

@@ -117,6 +117,26 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('the area or the length a verb of extent says a thing takes up is measured by that thing', () => {
+    check([
+      ['The farm covers 1,200 hectares and employs 35 people.', '1,200 hectares', 'farm'],
+      ['The reserve spans 3,000 hectares.', '3,000 hectares', 'reserve'],
+      ['The wall stretches over 2,000km.', 'over 2,000km', 'wall'],
+      ['The room measures 20 square metres.', '20 square metres', 'room'],
+      ['The site covering 40 hectares will be sold.', '40 hectares', 'site'],
+      ['The new park, which covers 40 hectares, opens today.', '40 hectares', 'new park'],
+      ['The fire covered 500 acres.', '500 acres', 'fire'],
+      // Near misses: a count and money keep their nouns; what the length is of; a pronoun names
+      // nothing; people cover a distance they travel, which the verb says.
+      ['The farm covers 1,200 hectares and employs 35 people.', '35', 'people'],
+      ['The scheme covers 40 schools.', '40', 'schools'],
+      ['The policy covers £5m of costs.', '£5m', 'costs'],
+      ['The route stretches across 40 km of moorland.', '40 km', 'moorland'],
+      ['It covers 40 hectares.', '40 hectares', null],
+      ['Officers covered 300 miles on foot.', '300 miles', 'covered'],
+    ])
+  })
+
   describe("a market's closing change in money and its level are its subject's", () => {
     check([
       ['The pound closed 2 cents lower at $1.27.', '2 cents', 'pound'],
@@ -127,6 +147,12 @@ describe('findMeasure', () => {
       ['Shares closed up 3.4% at 412p.', '412p', 'Shares'],
       ['The sale closed with £2m raised at auction.', '£2m', null],
       ['The FTSE 100 closed 45 points lower at 7,650.', '7,650', 'FTSE 100'],
+      // A percentage before a market's comparative measures the verb's subject too.
+      ['Shares closed 3% higher at 412p.', '3%', 'Shares'],
+      ['The pound closed 0.4% lower against the dollar.', '0.4%', 'pound'],
+      // Near misses: "more" before a noun counts it; a pronoun names nothing.
+      ['The firm opened 30% more stores.', '30%', null],
+      ['It closed 3% higher.', '3%', null],
     ])
   })
 
@@ -316,9 +342,18 @@ describe('findMeasure', () => {
       ],
       ['Shares closed up 3.4%, or 14p, at 412p.', '412p', 'Shares'],
       ['Brent settled $1.20 lower at $82.10.', '$82.10', 'Brent'],
+      // "be" before the change and its comparative links its subject to the level as a market's verb does.
+      ['Shares were 3% higher at 412p.', '412p', 'Shares'],
+      ['Oil was $1.05 lower at $80.10.', '$80.10', 'Oil'],
+      ['Arrests were 12% higher at 1,450.', '1,450', 'Arrests'],
       // Near misses: a level with no change before it, and a count with a singular subject.
       ['Brent crude settled on Friday at $82.10 a barrel.', '$82.10', 'Brent crude'],
       ['The index ended down 0.5% on Tuesday at 7,650.', '7,650', null],
+      // A pronoun names nothing, and the comparative is no measure.
+      ['It was 3% higher at 412p.', '412p', null],
+      ['It closed 2 cents lower at $1.27.', '$1.27', null],
+      // No figure after "at": the change keeps its subject.
+      ['Turnout was 3% higher at the polling station.', '3%', 'Turnout'],
     ])
     it("reads a comparative after a figure restated between commas as both figures' change", () => {
       const changes = (sentence: string) =>
@@ -762,6 +797,35 @@ describe('findMeasure', () => {
     ])
   })
 
+  describe('after "a" and a sum, the singular thing it is ends before a list\'s plural', () => {
+    check([
+      [
+        'She used the money to pay expenses, including a $312,000 mortgage payoff and trips to Las Vegas.',
+        '$312,000',
+        'mortgage payoff',
+      ],
+      ['She received a £5,000 grant and loans from the bank.', '£5,000', 'grant'],
+      ['He bought a £40 meal and drinks.', '£40', 'meal'],
+      // Near misses: no article; a plural before "and"; a word after the plural; a singular after
+      // "and"; a count.
+      [
+        'The court ordered him to pay £1,250 compensation and costs to the victim.',
+        '£1,250',
+        'compensation and costs to the victim',
+      ],
+      ['The council approved a £10m jobs and skills fund.', '£10m', 'jobs and skills'],
+      ['A 12kg dog and cats were found.', '12kg', 'dog and cats'],
+      ['It is a £5m research and development centre.', '£5m', 'research and development centre'],
+      ['Police seized 18 vehicles and jewellery.', '18', 'vehicles and jewellery'],
+    ])
+    it('reads a long run of "and" after a sum in bounded time', () => {
+      const sentence = `She paid a $312,000 payoff${' and payoff'.repeat(300)} and trips to Leeds.`
+      const started = Date.now()
+      expect(findStatistics(sentence).find((s) => s.text === '$312,000')?.value).toBe(312000)
+      expect(Date.now() - started).toBeLessThan(2000)
+    })
+  })
+
   describe('a change "by an average of", "by a total of" or "by a further" figure', () => {
     check([
       ['Rents rose by an average of 8.6% last year.', '8.6%', 'Rents'],
@@ -799,8 +863,11 @@ describe('findMeasure', () => {
 
   describe('the sign between dimensions or factors names nothing measured', () => {
     check([
-      ['The new hall measures 20m x 40m.', '20m', null],
-      ['The new hall measures 20m × 40m.', '20m', null],
+      ['It measures 20m x 40m.', '20m', null],
+      ['It measures 20m × 40m.', '20m', null],
+      // A verb of extent's subject is what its first dimension measures.
+      ['The new hall measures 20m x 40m.', '20m', 'new hall'],
+      ['The new hall measures 20m × 40m.', '20m', 'new hall'],
       // A word "x" before a noun, and an X glued to its word, go on.
       ['Police seized 40 x boxes.', '40', 'x boxes'],
       ['They bought 12 X-ray machines.', '12', 'X-ray machines'],
@@ -1149,7 +1216,8 @@ describe('findMeasure', () => {
       ['Officers recorded a rise to 640.', '640', null],
       // Nor is the unit of the change before the level, or the period it is compared with, measured.
       ['Support saw a 4 per cent rise to 52 per cent.', '52 per cent', null],
-      ['Turnout was 2 points higher at 67%.', '67%', null],
+      // "be", the change and its comparative link the level to the subject, not to the change's unit.
+      ['Turnout was 2 points higher at 67%.', '67%', 'Turnout'],
       ['Arrests were up 12% on last year at 1,450.', '1,450', 'Arrests'],
       ['Arrests were up 12% on the previous year at 1,450.', '1,450', 'Arrests'],
       // A noun with its participle is what is valued, as the gold writes it.
@@ -1549,6 +1617,47 @@ describe('findMeasure', () => {
       ['The council spent £2m in the past year on roads.', '£2m', null],
       // A thing after "in" is what the money is.
       ['Police seized £40,000 in cash.', '£40,000', 'cash'],
+    ])
+  })
+
+  describe('an average a verb of losing, paying or earning takes is measured by its subject', () => {
+    check([
+      ['Each victim lost on average EUR 4 000.', 'EUR 4 000', 'victim'],
+      ['Each victim lost an average of £4,000.', '£4,000', 'victim'],
+      ['Workers earned on average £31,000.', '£31,000', 'Workers'],
+      ['Customers paid an average of £40.', '£40', 'Customers'],
+      ['Households will save an average of £200 a year.', '£200', 'Households'],
+      ['Patients lost an average of 5kg.', '5kg', 'Patients'],
+      // "on average" after the sum.
+      ['Each victim lost £4,000 on average.', '£4,000', 'victim'],
+      ['Workers earned £31,000 on average last year.', '£31,000', 'Workers'],
+      ['They lost £4,000 on average.', '£4,000', null],
+      // Near misses: a pronoun names nothing; with no average the sum keeps its reading; what the
+      // sum was paid for names it; a count keeps its noun.
+      ['They paid an average of £40.', '£40', null],
+      ['Customers paid £40.', '£40', null],
+      ['Customers paid an average of £40 for a ticket.', '£40', 'ticket'],
+      ['Each team lost on average 3 players.', '3', 'players'],
+    ])
+  })
+
+  describe('a sum a verb of seeking or needing takes is measured by its subject', () => {
+    check([
+      ['The appeal seeks US$ 1.2 billion to assist 3.4 million people.', 'US$ 1.2 billion', 'appeal'],
+      ['The appeal is seeking £2m.', '£2m', 'appeal'],
+      ['The appeal needs $40 million.', '$40 million', 'appeal'],
+      ['The plan is requesting a total of £2m.', '£2m', 'plan'],
+      ['The UN appealed for $40 million.', '$40 million', 'UN'],
+      ['The government has requested up to $5 billion.', 'up to $5 billion', 'government'],
+      // Near misses: the people the sum is for keep their count; a pronoun names nothing; people
+      // seek money of their own; what the sum is in names it; a count keeps its noun; money
+      // raised keeps its verb.
+      ['The appeal seeks US$ 1.2 billion to assist 3.4 million people.', '3.4 million', 'people'],
+      ['It needs £5m.', '£5m', null],
+      ['Prosecutors sought $2m.', '$2m', null],
+      ['The charity called for £2bn in extra funding.', '£2bn', 'extra funding'],
+      ['The project needs 40 volunteers.', '40', 'volunteers'],
+      ['The appeal has raised £250,000 in just seven days.', '£250,000', 'raised'],
     ])
   })
 
@@ -2148,12 +2257,29 @@ describe('what a vague quantity, a reported clause and a penalty measure', () =>
       ['The shelter housed 300 people during the winter, a rise of 20%.', '20%', 'people'],
       ['The helpline took 5,000 calls over the festive period, up 9% on last year.', '9%', 'calls'],
       ['The museum welcomed 120,000 visitors, up 8% on the previous year.', '8%', 'visitors'],
+      // A day named after "on": a holiday, a weekday and its part or date, a day of a month.
+      ["The force received 1,234 calls on New Year's Eve, a 15% increase on last year.", '15%', 'calls'],
+      ['The service handled 2,300 calls on Christmas Day, a rise of 12%.', '12%', 'calls'],
+      ['Officers made 412 arrests on Saturday night, up 5% on last year.', '5%', 'arrests'],
+      ['Officers made 412 arrests on Friday 3 March, up 5% on last year.', '5%', 'arrests'],
+      ['Officers made 412 arrests on 3 March 2024, a 15% increase.', '15%', 'arrests'],
+      ['Officers made 412 arrests on Easter Sunday, up 5%.', '5%', 'arrests'],
+      // Near-misses: a place after "on" is no day, nor a number alone.
+      ['Officers made 412 arrests on the Leeds and Bradford border, up 8%.', '8%', null],
+      ['Officers made 412 arrests on the A1 near Leeds, up 8%.', '8%', null],
       // Near-misses: a place is no time, a change with a subject of its own, a count in brackets
       // after a proportion.
       ['Officers made 1,234 arrests in Leeds and Bradford, up 8%.', '8%', null],
       ['Police made 40 arrests, and crime fell 12%.', '12%', 'crime'],
       ['A third of calls (about 2,000) were hoax calls.', 'about 2,000', null],
     ])
+  })
+
+  it('reads a long run of "on" between a count and its change in bounded time', () => {
+    const sentence = `Officers made 412 arrests ${'on '.repeat(300)}3 March, up 8%.`
+    const started = Date.now()
+    expect(measureOf(sentence, '8%')).toBe(null)
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 
   describe('a figure alone in brackets after another measures what that one does', () => {

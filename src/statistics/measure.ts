@@ -16,6 +16,7 @@ import {
   opensTimePossessive,
 } from './measure-after'
 import {
+  averagedSubject,
   measureBefore,
   penaltyVerbBefore,
   subjectOfBoundingVerb,
@@ -206,6 +207,8 @@ export function findMeasure(
       opensNounAfterFigure(next)
     ) {
       found = measureAfter(tokens, k)
+      // "a $312,000 mortgage payoff and trips to Las Vegas": one thing the money is.
+      if (found) found = singleThingBeforeList(tokens, q.first, found)
       // "A 4.5 magnitude earthquake struck.": the past form is the sentence's verb.
       if (found) found = beforeMainVerb(tokens, q.first, found)
       // "£2m cannabis farm found in loft": so is a participle after the noun money opens a headline with.
@@ -235,6 +238,12 @@ export function findMeasure(
   // before "of" and the figure.
   if (!found && change !== null && change.at + 2 === q.first)
     found = changedAfterNounOf(tokens, change.at, k, q.headline === true)
+  // "Each victim lost £4,000 on average": the average after the sum is per member of the subject.
+  if (!found && change === null && q.unit !== 'count' && q.unit !== 'percent') {
+    const averaged = averagedSubject(tokens, q.first, q.end)
+    if (averaged === null) return null
+    if (averaged !== undefined) found = averaged
+  }
   if (!found) {
     found = measureBefore(tokens, q.first, change, q.unit)
     // "up 19 cents at $58.24": a word right after another figure is that figure's, not the money's.
@@ -294,6 +303,41 @@ export function findMeasure(
   const last = tokens[found[1] - 1]
   if (!first || !last) return null
   return text.slice(first.start, last.end)
+}
+
+/**
+ * "a $312,000 mortgage payoff and trips to Las Vegas", "a £40 meal and drinks": after "a" and a
+ * sum, the singular noun the sum is ends at "and" before a plural and a preposition or the
+ * phrase's end, the list's next thing, not more of it. A plural before "and" ("a £10m jobs and
+ * skills fund") or a word after the plural ("a £2m road and bridges programme") may be a
+ * compound's, and goes on; so does a list after a sum with no article ("£1,250 compensation and
+ * costs").
+ */
+function singleThingBeforeList(
+  tokens: readonly Token[],
+  figureStart: number,
+  found: [number, number],
+): [number, number] {
+  const article = tokens[figureStart - 1]
+  if (article?.lower !== 'a' && article?.lower !== 'an') return found
+  for (let m = found[0] + 1; m < found[1] - 1; m++) {
+    if (tokens[m]!.lower !== 'and') continue
+    const before = tokens[m - 1]!
+    const plural = tokens[m + 1]!
+    const after = tokens[m + 2]
+    const ends = (m + 2 === found[1] && after?.kind !== 'word') || PREPOSITIONS.has(after?.lower ?? '')
+    const singular = before.kind === 'word' && !isPluralShaped(before.lower)
+    if (
+      singular &&
+      plural.kind === 'word' &&
+      plural.text === plural.lower &&
+      isPluralShaped(plural.lower) &&
+      ends
+    )
+      return [found[0], m]
+    return found
+  }
+  return found
 }
 
 /** Prepositions of time that open a phrase of a change before a clause's: "following a rise of". Keep sorted. */

@@ -1,3 +1,5 @@
+import { WEEKDAYS } from '../dates/lexicon'
+import { HOLIDAYS, MOVABLE_HOLIDAYS } from '../dates/matchers/holidays'
 import type { Statistic } from '../model'
 import { MONTH_WORDS } from './lexicon'
 import { amountOpening } from './main-verb'
@@ -119,10 +121,13 @@ function measuredThenWhen(tokens: readonly Token[], from: number, to: number): b
     k < to &&
     k - from < WORDS_BEFORE &&
     tokens[k]!.kind === 'word' &&
-    !WHEN_PREPOSITIONS.has(tokens[k]!.lower)
+    !WHEN_PREPOSITIONS.has(tokens[k]!.lower) &&
+    !opensNamedDay(tokens, k, to)
   )
     k++
   if (k === to) return true
+  // "calls on New Year's Eve", "arrests on 3 March", "calls on Saturday night": a day named after "on".
+  if (opensNamedDay(tokens, k, to)) return true
   if (!WHEN_PREPOSITIONS.has(tokens[k]!.lower) || to - k > WHEN_REACH) return false
   let calendar = false
   for (let j = k + 1; j < to; j++) {
@@ -132,6 +137,39 @@ function measuredThenWhen(tokens: readonly Token[], from: number, to: number): b
     if (t.kind === 'num' && /^(?:19|20)\d{2}$/.test(t.text)) calendar = true
   }
   return calendar
+}
+
+/** Parts of a day after its weekday's name: "on Saturday night". Keep sorted. */
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['afternoon', 'evening', 'morning', 'night'])
+
+/**
+ * Whether "on" at `tokens[k]` opens a day named and nothing else up to `tokens[to]`: a holiday
+ * ("on New Year's Eve", "on Christmas Day"), a weekday, perhaps with its part and its date ("on
+ * Saturday night", "on Friday 3 March"), or a date ("on 3 March", "on March 3, 2024"). Reads at
+ * most `WHEN_REACH` tokens.
+ */
+function opensNamedDay(tokens: readonly Token[], k: number, to: number): boolean {
+  if (tokens[k]?.lower !== 'on' || to - k - 1 < 1 || to - k - 1 > WHEN_REACH) return false
+  let j = k + 1
+  const words: string[] = []
+  for (let n = j; n < to; n++) words.push(tokens[n]!.lower)
+  const name = words.join(' ')
+  if (HOLIDAYS[name] !== undefined || MOVABLE_HOLIDAYS[name] !== undefined) return true
+  if (tokens[j]!.lower in WEEKDAYS) {
+    j++
+    if (PARTS_OF_DAY.has(tokens[j]?.lower ?? '')) j++
+  }
+  let month = false
+  let day = false
+  for (; j < to; j++) {
+    const t = tokens[j]!
+    if (t.kind === 'word' && MONTH_WORDS.has(t.lower)) month = true
+    else if (t.kind === 'num' && /^(?:[1-9]|[12]\d|3[01])$/.test(t.text)) day = true
+    else if (!(t.kind === 'num' && month && /^(?:19|20)\d{2}$/.test(t.text)) && !(t.text === ',' && month))
+      return false
+  }
+  // A weekday alone, or a day of a month: a month with no day is a span ("in March"), not a day.
+  return (month && day) || (!month && !day && tokens[k + 1]!.lower in WEEKDAYS)
 }
 
 /** Comparatives after a change that make it one with no word before it: "23% more". Keep sorted. */
