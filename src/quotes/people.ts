@@ -146,7 +146,7 @@ export function findPeople(
     if (titleRaw !== undefined) reread(personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon))
     // "Minister for Health Jane Doe and Minister for Justice John Roe": the remit read on over the
     // first one's name and "and" into a second titled person; the first ends before "and".
-    if (titleRaw !== undefined) reread(personBeforeSecondOffice(text, start, titleRaw, lexicon))
+    if (titleRaw !== undefined) reread(personBeforeSecondOffice(text, start, titleRaw, nameRaw, lexicon))
     // "Jane Doe, Director of Public Health, and Tom Baker said": the remit read on over ", and" into
     // a second person's bare name; the office is the first one's apposition, and the second person
     // is read after "and".
@@ -1072,20 +1072,35 @@ const AND_IN_TITLE = /[ \u00a0]and[ \u00a0]/g
 
 /**
  * The first person when a title read at `start` holds their name, "and" and a second titled
- * person's office ("Minister for Health Jane Doe and Minister for Justice "): the match up to the
- * "and", when it holds a title and a name of its own; null otherwise ("Police and Crime
- * Commissioner", "Deputy Premier and Minister for Health", one office or two of one person).
+ * person's office ("Minister for Health Jane Doe and Minister for Justice "), or the second one's
+ * name alone ("Director of Public Health Jane Doe and " before "Tom Baker"): the match up to the
+ * "and" (or a comma before it), when it holds a title and a name of its own; null otherwise
+ * ("Police and Crime Commissioner", "Deputy Premier and Minister for Health", one office or two
+ * of one person; "Minister for Health and Ageing Jane Doe", a remit's "and").
  */
 function personBeforeSecondOffice(
   text: string,
   start: number,
   titleRaw: string,
+  nameRaw: string,
   lexicon: Lexicon,
 ): RegExpExecArray | null {
   for (const and of titleRaw.matchAll(AND_IN_TITLE)) {
-    if (!startsTitledPerson(text, start + and.index + and[0].length, lexicon)) continue
+    const after = and.index + and[0].length
+    // "Director of Public Health Jane Doe and Tom Baker": the second person's name alone ends the
+    // run, as a titled person does ("… and Deputy Director Tom Baker").
+    if (
+      !nextIsTitledPerson(text, start + after, lexicon) &&
+      !bareSecondName(`${titleRaw.slice(after)}${nameRaw}`, lexicon)
+    )
+      continue
     // The words before "and" end in a name of two words, not in a remit's ("for Health").
-    const m = personEndingAt(text, start, and.index, lexicon)
+    const m = personEndingAt(
+      text,
+      start,
+      titleRaw[and.index - 1] === ',' ? and.index - 1 : and.index,
+      lexicon,
+    )
     if (m !== null) return m
   }
   return null
@@ -1166,10 +1181,20 @@ function secondNameAfterRemit(
   const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
   if (!(phrase && /^[.,]?$/.test(rest.trim())) && (cue === null || !lexicon.cueWords.has(cue[1]!))) return -1
   const at = andAt + ' and '.length
-  const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
+  return bareSecondName(`${titleRaw.slice(at)}${nameRaw}`, lexicon) ? at : -1
+}
+
+/**
+ * True when the words after a joining "and" are a person's name alone, of two or three words, or
+ * of one or more after an honorific ("Tom Baker", "Dr Tom Baker"); false when a word is an office's,
+ * a remit's or a field's ("Data Science", "Rural Affairs").
+ */
+function bareSecondName(after: string, lexicon: Lexicon): boolean {
+  const words = after.trim().split(/[ \u00a0]+/)
   // "… and Dr Tom Baker said": an honorific opens the name.
   const named = HONORIFIC_WORDS.has(trimEndChars(words[0]!, '.')) ? words.slice(1) : words
-  return named.length >= (named === words ? 2 : 1) &&
+  return (
+    named.length >= (named === words ? 2 : 1) &&
     named.length <= 3 &&
     isRunName(named, lexicon) &&
     named.every(
@@ -1181,8 +1206,7 @@ function secondNameAfterRemit(
         !FIELD_NOUN_END.has(w.toLowerCase()),
     ) &&
     !namesField(named.join(' '), lexicon)
-    ? at
-    : -1
+  )
 }
 
 /** " at " with no "the" after it, inside a title as read: where a body's name may open. */
