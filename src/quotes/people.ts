@@ -3801,11 +3801,39 @@ function beforeFirstCue(part: string, lexicon: Lexicon): string {
   return part
 }
 
+/** Cues whose object is the listener: "told the BBC", "urged residents". */
+export const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|called on)$/i
+
+/** Cues that are verbs only, whatever follows them: "said in a statement", "added on Monday". */
+const VERB_ONLY_CUES = /^(?:said|says|added|adds)$/
+
+/**
+ * The words after a cue with its listener, or after a cue that is a verb only, to the end of the
+ * part: " reporters:" of "told reporters:", " the BBC" of "told the BBC", " in a statement" of
+ * "said in a statement"; at most six words.
+ */
+const LISTENER_AFTER = lazyRegExp(
+  String.raw`^[ \u00a0]{1,3}[\p{L}\d’'.&-]{1,30}(?:[ \u00a0]{1,3}[\p{L}\d’'.&-]{1,30}){0,5}[ \u00a0]*[:,]?[ \u00a0]*$`,
+  'u',
+)
+
+/**
+ * A role without the cue that closes its clause: "NPCC lead for Y" of "NPCC lead for Y said", and
+ * of "NPCC lead for Y told reporters:" or "… said in a statement:", a cue with the words it takes.
+ */
 function stripTrailingCue(role: string, lexicon: Lexicon): string {
   lexicon.cue.lastIndex = 0
   let last: RegExpExecArray | null = null
   for (let m = lexicon.cue.exec(role); m !== null; m = lexicon.cue.exec(role)) last = m
-  if (last && onlyChars(role.slice(last.index + last[0].length), ':,')) return role.slice(0, last.index)
+  if (last === null) return role
+  const after = role.slice(last.index + last[0].length)
+  if (onlyChars(after, ':,')) return role.slice(0, last.index)
+  if (
+    (LISTENER_CUES.test(last[0]) || VERB_ONLY_CUES.test(last[0])) &&
+    /^\p{Ll}/u.test(last[0]) &&
+    LISTENER_AFTER().test(after)
+  )
+    return role.slice(0, last.index)
   return role
 }
 
