@@ -1357,3 +1357,74 @@ describe('an office with its remit before a name, then "and" and a second person
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a person with an office and its remit, then "and" and a second name with an apposition of its own', () => {
+  it.each<[string, unknown[]]>([
+    [
+      'Jane Doe, head of Public Health and Tom Baker, the chair, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Policy and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Policy and Tom Baker, Director of Finance said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director of Policy and Tom Baker, Director of Finance.',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, head of Public Health and Tom Baker, the chair, told reporters: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    // An office and its field in two comma parts.
+    [
+      'Jane Doe, Director, Policy and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Policy', ['Tom Baker']],
+    ],
+    // An office with its remit before the first name.
+    [
+      'Director of Policy Jane Doe and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', 'Director of Policy', 'Director of Policy', ['Tom Baker']],
+    ],
+    // Read so already with a comma before "and".
+    [
+      'Jane Doe, Director of Policy, and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A body's or a field's words after "and", then an apposition, stay in the remit.
+    [
+      'Jane Doe, Chief Executive of Marks and Spencer, the retailer, said: “We are ready.”',
+      ['Jane Doe', null, 'Chief Executive of Marks and Spencer', null],
+    ],
+    [
+      'Jane Doe, Minister for Health and Social Care, the department’s head, said: “We are ready.”',
+      ['Jane Doe', null, 'Minister for Health and Social Care', null],
+    ],
+    [
+      'Jane Doe, Professor of Law and Human Rights, the panel’s chair, said: “We are ready.”',
+      ['Jane Doe', null, 'Professor of Law and Human Rights', null],
+    ],
+    [
+      'Jane Doe, head of Research and Data Science, the board’s chair, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+  ])('reads no second person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of names and appositions in linear time', () => {
+    const started = Date.now()
+    const input = `Jane Doe, ${'head of Public Health and Tom Baker, the chair, '.repeat(200)}said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -1176,12 +1176,47 @@ function secondNameAfterRemit(
   if (andAt < 0 || spaced.includes(',', andAt)) return -1
   const field = remitField(titleRaw.slice(0, andAt), lexicon, true)
   if (field === null || !CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
-  // The cue follows the name, or the phrase read alone ends with it (its cue was cut off).
+  // The cue follows the name, or the phrase read alone ends with it (its cue was cut off), right
+  // after it or after its own apposition ("… and Tom Baker, Director of Finance, said").
   const rest = text.slice(start + titleRaw.length + nameRaw.length)
-  const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
-  if (!(phrase && /^[.,]?$/.test(rest.trim())) && (cue === null || !lexicon.cueWords.has(cue[1]!))) return -1
+  const apposed = afterApposedRole(rest, lexicon)
+  if (!closesAtCue(rest, lexicon, phrase) && (apposed === null || !closesAtCue(apposed, lexicon, phrase)))
+    return -1
   const at = andAt + ' and '.length
   return bareSecondName(`${titleRaw.slice(at)}${nameRaw}`, lexicon) ? at : -1
+}
+
+/** True when a cue follows at once, or the phrase read alone ends (its cue was cut off): " said", ",". */
+function closesAtCue(rest: string, lexicon: Lexicon, phrase: boolean): boolean {
+  if (phrase && /^[.,]?$/.test(rest.trim())) return true
+  const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
+  return cue !== null && lexicon.cueWords.has(cue[1]!)
+}
+
+/** A comma part right after a name, up to the next mark: ", Director of Finance" of ", Director of Finance, said". */
+const APPOSED_PART = lazyRegExp(String.raw`^,[ \u00a0]{1,3}([^,;:.!?“”"()\n]{1,80})`, 'u')
+
+/**
+ * The words after a name's own apposition, when one follows it that names a role: ", said" of
+ * ", Director of Finance, said", " said" of ", the chair said"; null when it names none (", who
+ * was there", ", Jane Doe").
+ */
+function afterApposedRole(rest: string, lexicon: Lexicon): string | null {
+  const m = APPOSED_PART().exec(rest)
+  if (m === null) return null
+  const part = m[1]!
+  // "…, the chair said": the cue closing the apposition is the one read after it.
+  const role = stripTrailingCue(part, lexicon).trim()
+  if (
+    role.length === 0 ||
+    RELATIVE.test(role) ||
+    isOtherPerson(role, lexicon) ||
+    !(startsLikeRole(role) || hasRoleNoun(role, lexicon))
+  )
+    return null
+  return role.length < part.trim().length
+    ? ` ${part.trim().slice(role.length).trim()}`
+    : rest.slice(m[0].length)
 }
 
 /**
@@ -2362,7 +2397,19 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
     const whole = parts[0]?.trim() ?? ''
     // "Jane Doe, Director of Public Health and Tom Baker said": the remit ends before "and" and
     // the second speaker's name, as a field set off by its comma does below.
-    const closing = secondNameClosing(whole, lexicon, endsText && parts.length === 1, true)
+    // "Jane Doe, head of Public Health and Tom Baker, the chair, said": so does the second one's
+    // own apposition before the cue.
+    const apposedThenCue = (k: number) => {
+      const apposed =
+        k + 1 < parts.length ? afterApposedRole(`,${parts.slice(k + 1).join(',')}`, lexicon) : null
+      return apposed !== null && closesAtCue(apposed, lexicon, endsText)
+    }
+    const closing = secondNameClosing(
+      whole,
+      lexicon,
+      (endsText && parts.length === 1) || apposedThenCue(0),
+      true,
+    )
     const first = closing > 0 ? whole.slice(0, closing) : whole
     if (
       first &&
@@ -2383,8 +2430,12 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         k++
       ) {
         // "Jane Doe, Director, Public Health and Tom Baker said": the field ends before "and" and
-        // the second speaker's name.
-        const second = secondNameClosing(parts[k]!, lexicon, endsText && k === parts.length - 1)
+        // the second speaker's name, with or without an apposition of its own.
+        const second = secondNameClosing(
+          parts[k]!,
+          lexicon,
+          (endsText && k === parts.length - 1) || apposedThenCue(k),
+        )
         if (second > 0) {
           role += `,${parts[k]!.slice(0, second)}`
           break
