@@ -1329,8 +1329,12 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
 /** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
 const OWNER_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$`, 'u')
 
-/** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
-const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/
+/**
+ * "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an
+ * object; or after a clause or apposition about the name set off by commas ("Police thanked Jane
+ * Doe, who was at the scene, and", "…, a witness, and").
+ */
+const AND_ENDS_PHRASE = /^(?:,[ \u00a0]{1,3}[^,;:“”"\n]{1,120})?,?[ \u00a0]{1,3}and[ \u00a0]*$/
 
 /** True when a name opens a clause that goes on in lower case: "Already, Donald J. Trump has denounced …". */
 function opensClause(text: string, start: number, end: number): boolean {
