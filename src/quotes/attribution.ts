@@ -43,6 +43,7 @@ import {
   isNameWord,
   isOccupationNoun,
   isRelation,
+  LISTENER_CUES,
   officeThenField,
   type PersonMention,
   remitClosesBefore,
@@ -796,8 +797,6 @@ function withoutWhenOrHow(np: string): string {
 const LABEL_END = /(?::|\s[–—-])$/
 /** A cue whose object is the one spoken of, after "at": "swiped at". */
 const AT_END = /[ \u00a0]at$/
-/** Cues whose object is the listener: "told the BBC", "urged residents". */
-const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|called on)$/i
 
 /** Words that may stand between a speaker and the cue: "he later said", "Smith had told police". */
 const BETWEEN_SPEAKER_AND_CUE: ReadonlySet<string> = new Set([

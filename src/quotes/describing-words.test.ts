@@ -70,6 +70,42 @@ describe('a name that is the object of a verb before "and" and the cue, with no 
   })
 })
 
+describe('a name that is the object of a verb, then a clause or apposition about it set off by commas, "and" and the cue', () => {
+  it.each([
+    ['Police thanked Jane Doe, who was at the scene, and said: “We are ready.”', 'Police'],
+    ['Kent Police thanked Jane Doe, who was at the scene, and said: “We are ready.”', 'Kent Police'],
+    ['Police thanked Jane Doe, a witness, and said: “We are ready.”', 'Police'],
+    ['Police arrested Tom Baker, who is 34, and said: “We are not looking for anyone else.”', 'Police'],
+    ['Police named the man as Tom Baker, of Leeds, and said: “Our thoughts are with his family.”', 'Police'],
+    ['Jane Doe thanked Tom Baker, who was at the scene, and said: “He is a hero.”', 'Jane Doe'],
+  ])('gives the subject: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // The subject is officers unnamed: nobody, and never the object.
+    'Detectives thanked Jane Smith, who was at the scene, and said: “Her help was vital.”',
+    'Officers arrested Tom Baker, who is 34, and said: “We are not looking for anyone else.”',
+  ])('never gives the object: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+
+  it.each([
+    // A person with a relative clause of their own, then "and" and a second person, still speaks.
+    ['Jane Doe, who chairs the board, and Tom Baker said: “We are ready.”', 'Jane Doe'],
+    ['Jane Doe, the chair, and Tom Baker said: “We are ready.”', 'Jane Doe'],
+  ])('leaves a named subject: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it('reads a long clause after the object in linear time', () => {
+    const started = Date.now()
+    const input = `Police thanked Jane Doe, ${'who was at the scene and '.repeat(300)}, and said: “We care.”`
+    expect(first(input)?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('an oversight body called "the regulator", "the watchdog" or "the inspectorate"', () => {
   it.each([
     [

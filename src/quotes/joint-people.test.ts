@@ -1254,3 +1254,177 @@ describe('a person with a relative clause closed by a comma, then ", and" and a 
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('an office with its remit before a name, then "and" and a second person', () => {
+  it.each<[string, unknown[]]>([
+    // The office before the first name is its title, as "Health Secretary Jane Doe and Tom Baker" reads.
+    [
+      'Director of Public Health Jane Doe and Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Director of Public Health', 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Director of Public Health Jane Doe and Tom Baker.',
+      ['Jane Doe', 'Director of Public Health', 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Minister for Justice Jane Doe and Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Minister for Justice', 'Minister for Justice', ['Tom Baker']],
+    ],
+    [
+      'Head of Operations Jane Doe and Tom Baker told reporters: “We are ready.”',
+      ['Jane Doe', 'Head of Operations', 'Head of Operations', ['Tom Baker']],
+    ],
+    [
+      'Director of Public Health Jane Doe and Dr Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Director of Public Health', 'Director of Public Health', ['Tom Baker']],
+    ],
+    // A second office before the second name, listed or not, ends the first person too.
+    [
+      'Director of Public Health Jane Doe and Deputy Director Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Director of Public Health', 'Director of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Director of Public Health Jane Doe and Chief Superintendent Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Director of Public Health', 'Director of Public Health', ['Tom Baker']],
+    ],
+    // The shapes with no remit read so already.
+    [
+      'Health Secretary Jane Doe and Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Health Secretary', null, ['Tom Baker']],
+    ],
+    [
+      'Chief Constable Jane Doe and Mayor Tom Baker said: “We are ready.”',
+      ['Jane Doe', 'Chief Constable', null, ['Tom Baker']],
+    ],
+    ['Jane Doe and Tom Baker said: “We are ready.”', ['Jane Doe', null, null, ['Tom Baker']]],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // "and" inside the remit joins its fields: the name after them is the one person's.
+    [
+      'Minister for Health and Ageing Jane Doe said: “We are ready.”',
+      ['Jane Doe', 'Minister for Health and Ageing', 'Minister for Health and Ageing', null],
+    ],
+    [
+      'Minister for Trade and Investment Jane Doe said: “We are ready.”',
+      ['Jane Doe', 'Minister for Trade and Investment', 'Minister for Trade and Investment', null],
+    ],
+    [
+      'Minister for Police and Public Safety Jane Doe said: “We are ready.”',
+      ['Jane Doe', 'Minister for Police and Public Safety', 'Minister for Police and Public Safety', null],
+    ],
+    [
+      'Commissioner for Children and Young People Jane Doe said: “We are ready.”',
+      [
+        'Jane Doe',
+        'Commissioner for Children and Young People',
+        'Commissioner for Children and Young People',
+        null,
+      ],
+    ],
+    [
+      'Cabinet Secretary for Justice and Home Affairs Jane Doe said: “We are ready.”',
+      [
+        'Jane Doe',
+        'Cabinet Secretary for Justice and Home Affairs',
+        'Cabinet Secretary for Justice and Home Affairs',
+        null,
+      ],
+    ],
+    [
+      'Secretary of State for Environment, Food and Rural Affairs Jane Doe said: “We are ready.”',
+      [
+        'Jane Doe',
+        'Secretary of State for Environment, Food and Rural Affairs',
+        'Secretary of State for Environment, Food and Rural Affairs',
+        null,
+      ],
+    ],
+    [
+      'Minister for Business and Trade Kemi Badenoch said: “We are ready.”',
+      ['Kemi Badenoch', 'Minister for Business and Trade', 'Minister for Business and Trade', null],
+    ],
+  ])('reads one person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of such offices and names in linear time', () => {
+    const started = Date.now()
+    const input = `${'Director of Public Health Jane Doe and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('a person with an office and its remit, then "and" and a second name with an apposition of its own', () => {
+  it.each<[string, unknown[]]>([
+    [
+      'Jane Doe, head of Public Health and Tom Baker, the chair, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Policy and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, Director of Policy and Tom Baker, Director of Finance said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      '“We are ready,” said Jane Doe, Director of Policy and Tom Baker, Director of Finance.',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+    [
+      'Jane Doe, head of Public Health and Tom Baker, the chair, told reporters: “We are ready.”',
+      ['Jane Doe', null, 'head of Public Health', ['Tom Baker']],
+    ],
+    // An office and its field in two comma parts.
+    [
+      'Jane Doe, Director, Policy and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director, Policy', ['Tom Baker']],
+    ],
+    // An office with its remit before the first name.
+    [
+      'Director of Policy Jane Doe and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', 'Director of Policy', 'Director of Policy', ['Tom Baker']],
+    ],
+    // Read so already with a comma before "and".
+    [
+      'Jane Doe, Director of Policy, and Tom Baker, Director of Finance, said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Policy', ['Tom Baker']],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // A body's or a field's words after "and", then an apposition, stay in the remit.
+    [
+      'Jane Doe, Chief Executive of Marks and Spencer, the retailer, said: “We are ready.”',
+      ['Jane Doe', null, 'Chief Executive of Marks and Spencer', null],
+    ],
+    [
+      'Jane Doe, Minister for Health and Social Care, the department’s head, said: “We are ready.”',
+      ['Jane Doe', null, 'Minister for Health and Social Care', null],
+    ],
+    [
+      'Jane Doe, Professor of Law and Human Rights, the panel’s chair, said: “We are ready.”',
+      ['Jane Doe', null, 'Professor of Law and Human Rights', null],
+    ],
+    [
+      'Jane Doe, head of Research and Data Science, the board’s chair, said: “We are ready.”',
+      ['Jane Doe', null, 'head of Research and Data Science', null],
+    ],
+  ])('reads no second person: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long run of names and appositions in linear time', () => {
+    const started = Date.now()
+    const input = `Jane Doe, ${'head of Public Health and Tom Baker, the chair, '.repeat(200)}said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})

@@ -146,7 +146,7 @@ export function findPeople(
     if (titleRaw !== undefined) reread(personBeforeApposedOffice(text, start, titleRaw, nameRaw, lexicon))
     // "Minister for Health Jane Doe and Minister for Justice John Roe": the remit read on over the
     // first one's name and "and" into a second titled person; the first ends before "and".
-    if (titleRaw !== undefined) reread(personBeforeSecondOffice(text, start, titleRaw, lexicon))
+    if (titleRaw !== undefined) reread(personBeforeSecondOffice(text, start, titleRaw, nameRaw, lexicon))
     // "Jane Doe, Director of Public Health, and Tom Baker said": the remit read on over ", and" into
     // a second person's bare name; the office is the first one's apposition, and the second person
     // is read after "and".
@@ -1072,20 +1072,35 @@ const AND_IN_TITLE = /[ \u00a0]and[ \u00a0]/g
 
 /**
  * The first person when a title read at `start` holds their name, "and" and a second titled
- * person's office ("Minister for Health Jane Doe and Minister for Justice "): the match up to the
- * "and", when it holds a title and a name of its own; null otherwise ("Police and Crime
- * Commissioner", "Deputy Premier and Minister for Health", one office or two of one person).
+ * person's office ("Minister for Health Jane Doe and Minister for Justice "), or the second one's
+ * name alone ("Director of Public Health Jane Doe and " before "Tom Baker"): the match up to the
+ * "and" (or a comma before it), when it holds a title and a name of its own; null otherwise
+ * ("Police and Crime Commissioner", "Deputy Premier and Minister for Health", one office or two
+ * of one person; "Minister for Health and Ageing Jane Doe", a remit's "and").
  */
 function personBeforeSecondOffice(
   text: string,
   start: number,
   titleRaw: string,
+  nameRaw: string,
   lexicon: Lexicon,
 ): RegExpExecArray | null {
   for (const and of titleRaw.matchAll(AND_IN_TITLE)) {
-    if (!startsTitledPerson(text, start + and.index + and[0].length, lexicon)) continue
+    const after = and.index + and[0].length
+    // "Director of Public Health Jane Doe and Tom Baker": the second person's name alone ends the
+    // run, as a titled person does ("… and Deputy Director Tom Baker").
+    if (
+      !nextIsTitledPerson(text, start + after, lexicon) &&
+      !bareSecondName(`${titleRaw.slice(after)}${nameRaw}`, lexicon)
+    )
+      continue
     // The words before "and" end in a name of two words, not in a remit's ("for Health").
-    const m = personEndingAt(text, start, and.index, lexicon)
+    const m = personEndingAt(
+      text,
+      start,
+      titleRaw[and.index - 1] === ',' ? and.index - 1 : and.index,
+      lexicon,
+    )
     if (m !== null) return m
   }
   return null
@@ -1161,15 +1176,60 @@ function secondNameAfterRemit(
   if (andAt < 0 || spaced.includes(',', andAt)) return -1
   const field = remitField(titleRaw.slice(0, andAt), lexicon, true)
   if (field === null || !CAPITALISED_PART().test(field) || !namesField(field, lexicon)) return -1
-  // The cue follows the name, or the phrase read alone ends with it (its cue was cut off).
+  // The cue follows the name, or the phrase read alone ends with it (its cue was cut off), right
+  // after it or after its own apposition ("… and Tom Baker, Director of Finance, said").
   const rest = text.slice(start + titleRaw.length + nameRaw.length)
-  const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
-  if (!(phrase && /^[.,]?$/.test(rest.trim())) && (cue === null || !lexicon.cueWords.has(cue[1]!))) return -1
+  const apposed = afterApposedRole(rest, lexicon)
+  if (!closesAtCue(rest, lexicon, phrase) && (apposed === null || !closesAtCue(apposed, lexicon, phrase)))
+    return -1
   const at = andAt + ' and '.length
-  const words = `${titleRaw.slice(at)}${nameRaw}`.trim().split(/[ \u00a0]+/)
+  return bareSecondName(`${titleRaw.slice(at)}${nameRaw}`, lexicon) ? at : -1
+}
+
+/** True when a cue follows at once, or the phrase read alone ends (its cue was cut off): " said", ",". */
+function closesAtCue(rest: string, lexicon: Lexicon, phrase: boolean): boolean {
+  if (phrase && /^[.,]?$/.test(rest.trim())) return true
+  const cue = WORD_AFTER_NAME().exec(rest.replace(/^,/, ''))
+  return cue !== null && lexicon.cueWords.has(cue[1]!)
+}
+
+/** A comma part right after a name, up to the next mark: ", Director of Finance" of ", Director of Finance, said". */
+const APPOSED_PART = lazyRegExp(String.raw`^,[ \u00a0]{1,3}([^,;:.!?“”"()\n]{1,80})`, 'u')
+
+/**
+ * The words after a name's own apposition, when one follows it that names a role: ", said" of
+ * ", Director of Finance, said", " said" of ", the chair said"; null when it names none (", who
+ * was there", ", Jane Doe").
+ */
+function afterApposedRole(rest: string, lexicon: Lexicon): string | null {
+  const m = APPOSED_PART().exec(rest)
+  if (m === null) return null
+  const part = m[1]!
+  // "…, the chair said": the cue closing the apposition is the one read after it.
+  const role = stripTrailingCue(part, lexicon).trim()
+  if (
+    role.length === 0 ||
+    RELATIVE.test(role) ||
+    isOtherPerson(role, lexicon) ||
+    !(startsLikeRole(role) || hasRoleNoun(role, lexicon))
+  )
+    return null
+  return role.length < part.trim().length
+    ? ` ${part.trim().slice(role.length).trim()}`
+    : rest.slice(m[0].length)
+}
+
+/**
+ * True when the words after a joining "and" are a person's name alone, of two or three words, or
+ * of one or more after an honorific ("Tom Baker", "Dr Tom Baker"); false when a word is an office's,
+ * a remit's or a field's ("Data Science", "Rural Affairs").
+ */
+function bareSecondName(after: string, lexicon: Lexicon): boolean {
+  const words = after.trim().split(/[ \u00a0]+/)
   // "… and Dr Tom Baker said": an honorific opens the name.
   const named = HONORIFIC_WORDS.has(trimEndChars(words[0]!, '.')) ? words.slice(1) : words
-  return named.length >= (named === words ? 2 : 1) &&
+  return (
+    named.length >= (named === words ? 2 : 1) &&
     named.length <= 3 &&
     isRunName(named, lexicon) &&
     named.every(
@@ -1181,8 +1241,7 @@ function secondNameAfterRemit(
         !FIELD_NOUN_END.has(w.toLowerCase()),
     ) &&
     !namesField(named.join(' '), lexicon)
-    ? at
-    : -1
+  )
 }
 
 /** " at " with no "the" after it, inside a title as read: where a body's name may open. */
@@ -1270,8 +1329,12 @@ function endsPhrase(text: string, start: number, end: number, single = false, le
 /** A word in the possessive right before a name: "Police’s " of "Kent Police’s ". Group 1: the word. */
 const OWNER_BEFORE = lazyRegExp(String.raw`(?:^|[^\p{L}\d’'-])(\p{L}[\p{L}\d-]{0,30})[’']s\s+$`, 'u')
 
-/** "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an object. */
-const AND_ENDS_PHRASE = /^,?[ \u00a0]{1,3}and[ \u00a0]*$/
+/**
+ * "and" alone after a name, ending the phrase: "Police named him as Tom Baker and", the name an
+ * object; or after a clause or apposition about the name set off by commas ("Police thanked Jane
+ * Doe, who was at the scene, and", "…, a witness, and").
+ */
+const AND_ENDS_PHRASE = /^(?:,[ \u00a0]{1,3}[^,;:“”"\n]{1,120})?,?[ \u00a0]{1,3}and[ \u00a0]*$/
 
 /** True when a name opens a clause that goes on in lower case: "Already, Donald J. Trump has denounced …". */
 function opensClause(text: string, start: number, end: number): boolean {
@@ -2338,7 +2401,19 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
     const whole = parts[0]?.trim() ?? ''
     // "Jane Doe, Director of Public Health and Tom Baker said": the remit ends before "and" and
     // the second speaker's name, as a field set off by its comma does below.
-    const closing = secondNameClosing(whole, lexicon, endsText && parts.length === 1, true)
+    // "Jane Doe, head of Public Health and Tom Baker, the chair, said": so does the second one's
+    // own apposition before the cue.
+    const apposedThenCue = (k: number) => {
+      const apposed =
+        k + 1 < parts.length ? afterApposedRole(`,${parts.slice(k + 1).join(',')}`, lexicon) : null
+      return apposed !== null && closesAtCue(apposed, lexicon, endsText)
+    }
+    const closing = secondNameClosing(
+      whole,
+      lexicon,
+      (endsText && parts.length === 1) || apposedThenCue(0),
+      true,
+    )
     const first = closing > 0 ? whole.slice(0, closing) : whole
     if (
       first &&
@@ -2359,8 +2434,12 @@ function roleAfter(text: string, start: number, end: number, lexicon: Lexicon, a
         k++
       ) {
         // "Jane Doe, Director, Public Health and Tom Baker said": the field ends before "and" and
-        // the second speaker's name.
-        const second = secondNameClosing(parts[k]!, lexicon, endsText && k === parts.length - 1)
+        // the second speaker's name, with or without an apposition of its own.
+        const second = secondNameClosing(
+          parts[k]!,
+          lexicon,
+          (endsText && k === parts.length - 1) || apposedThenCue(k),
+        )
         if (second > 0) {
           role += `,${parts[k]!.slice(0, second)}`
           break
@@ -3777,11 +3856,39 @@ function beforeFirstCue(part: string, lexicon: Lexicon): string {
   return part
 }
 
+/** Cues whose object is the listener: "told the BBC", "urged residents". */
+export const LISTENER_CUES = /^(?:told|tells|asked|asks|urged|urges|urging|warned|warns|called on)$/i
+
+/** Cues that are verbs only, whatever follows them: "said in a statement", "added on Monday". */
+const VERB_ONLY_CUES = /^(?:said|says|added|adds)$/
+
+/**
+ * The words after a cue with its listener, or after a cue that is a verb only, to the end of the
+ * part: " reporters:" of "told reporters:", " the BBC" of "told the BBC", " in a statement" of
+ * "said in a statement"; at most six words.
+ */
+const LISTENER_AFTER = lazyRegExp(
+  String.raw`^[ \u00a0]{1,3}[\p{L}\d’'.&-]{1,30}(?:[ \u00a0]{1,3}[\p{L}\d’'.&-]{1,30}){0,5}[ \u00a0]*[:,]?[ \u00a0]*$`,
+  'u',
+)
+
+/**
+ * A role without the cue that closes its clause: "NPCC lead for Y" of "NPCC lead for Y said", and
+ * of "NPCC lead for Y told reporters:" or "… said in a statement:", a cue with the words it takes.
+ */
 function stripTrailingCue(role: string, lexicon: Lexicon): string {
   lexicon.cue.lastIndex = 0
   let last: RegExpExecArray | null = null
   for (let m = lexicon.cue.exec(role); m !== null; m = lexicon.cue.exec(role)) last = m
-  if (last && onlyChars(role.slice(last.index + last[0].length), ':,')) return role.slice(0, last.index)
+  if (last === null) return role
+  const after = role.slice(last.index + last[0].length)
+  if (onlyChars(after, ':,')) return role.slice(0, last.index)
+  if (
+    (LISTENER_CUES.test(last[0]) || VERB_ONLY_CUES.test(last[0])) &&
+    /^\p{Ll}/u.test(last[0]) &&
+    LISTENER_AFTER().test(after)
+  )
+    return role.slice(0, last.index)
   return role
 }
 

@@ -609,3 +609,68 @@ describe('the body an office is held at, set off by a comma after the office', (
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('a role in apposition with no comma before the cue and the words it takes', () => {
+  it.each<[string, Who]>([
+    // The cue with its listener after it ends the role, as the cue alone does.
+    [
+      'Jane Doe, Chief Executive of Marks and Spencer told reporters: “We are ready.”',
+      ['Jane Doe', null, 'Chief Executive of Marks and Spencer'],
+    ],
+    [
+      'Jane Doe, chief executive of Acme told the BBC: “We are ready.”',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+    ['Jane Doe, head of the unit told the court: “We are ready.”', ['Jane Doe', null, 'head of the unit']],
+    [
+      'Jane Doe, Director of Public Health told BBC Radio Kent: “We are ready.”',
+      ['Jane Doe', null, 'Director of Public Health'],
+    ],
+    [
+      'Jane Doe, chair of the council urged residents to stay indoors: “We are ready.”',
+      ['Jane Doe', null, 'chair of the council'],
+    ],
+    [
+      '“We are ready,” Jane Doe, chief executive of Acme told reporters.',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+    // So does a cue that is a verb only, with how or when it was said.
+    [
+      'Jane Doe, chief executive of Acme said in a statement: “We are ready.”',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+    [
+      'Jane Doe, chief executive of Acme added on Monday: “We are ready.”',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+    // Read so already: a comma before the cue, or the cue alone.
+    [
+      'Jane Doe, chief executive of Acme, told reporters: “We are ready.”',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+    [
+      'Jane Doe, chief executive of Acme said: “We are ready.”',
+      ['Jane Doe', null, 'chief executive of Acme'],
+    ],
+  ])('%s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, Who]>([
+    // A cue word in capitals is a name's, and a relative clause that tells the court names no role.
+    [
+      'Jane Doe, Director of Frequently Asked Questions said: “We are ready.”',
+      ['Jane Doe', null, 'Director of Frequently Asked Questions'],
+    ],
+    ['Jane Doe, who told the court she was afraid, said: “We are ready.”', ['Jane Doe', null, null]],
+  ])('keeps the role: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('reads a long role with many cues and listeners in linear time', () => {
+    const started = Date.now()
+    const input = `Jane Doe, chief executive of Acme ${'told reporters '.repeat(300)}said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
