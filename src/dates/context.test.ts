@@ -452,6 +452,25 @@ describe('a participle of a done event right after its noun', () => {
       [{ text: '3 March', value: '2024-03-03' }],
     ],
     ['Police will question a man arrested on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'The man found guilty on 3 March will be sentenced next month.',
+      DECEMBER,
+      [
+        { text: '3 March', value: '2024-03-03' },
+        { text: 'next month', value: '2025-01' },
+      ],
+    ],
+    [
+      'A man arrested by police on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'A man arrested on suspicion of murder on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    ['The man arrested in March will appear in court.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
   ]
   it.each(doneBefore)('is past after a noun and a participle of a done event: %s', (...c) => expectCase(c))
 
@@ -469,6 +488,16 @@ describe('a participle of a done event right after its noun', () => {
     // An auxiliary, a pronoun or "and" before the participle: it is the clause's own verb.
     ['He will be charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     ['He will be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He will be found guilty on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    // The participle's time is its own; the clause's day after it keeps the clause's tense.
+    [
+      'The man arrested in May returns on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
     ['The pair will be formally charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     ['He is expected to be charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     ['Drivers who are stopped on Friday will be fined.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
@@ -496,11 +525,11 @@ describe('a participle of a done event right after its noun', () => {
     (...c) => expectCase(c),
   )
   it('reads a long run of participles and places in bounded time', () => {
-    const text = `The man ${'arrested '.repeat(300)}on 3 March will appear. Items ${'stolen in Leeds '.repeat(300)}on 3 March will be returned. He will be ${'formally '.repeat(300)}charged on 3 March.`
+    const text = `The man ${'arrested '.repeat(300)}on 3 March will appear. Items ${'stolen in Leeds '.repeat(300)}on 3 March will be returned. A man ${'arrested on suspicion of '.repeat(300)}on 3 March will appear. He will be ${'formally '.repeat(300)}charged on 3 March.`
     const started = Date.now()
     const found = findDates(text, { reference: DECEMBER })
     expect(found.map((d) => d.value).slice(0, 2)).toEqual(['2024-03-03', '2024-03-03'])
-    expect(found).toHaveLength(3)
+    expect(found).toHaveLength(4)
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
