@@ -471,6 +471,21 @@ describe('a participle of a done event right after its noun', () => {
       [{ text: 'Friday', value: '2024-11-29' }],
     ],
     ['The man arrested in March will appear in court.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
+    [
+      'A man arrested at the scene on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'Items stolen from a car on 3 March will be returned.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'A woman arrested at her home in Bradford on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
   ]
   it.each(doneBefore)('is past after a noun and a participle of a done event: %s', (...c) => expectCase(c))
 
@@ -490,6 +505,11 @@ describe('a participle of a done event right after its noun', () => {
     ['He will be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     ['He will be found guilty on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     // The participle's time is its own; the clause's day after it keeps the clause's tense.
+    [
+      'The man arrested in the raid returns on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
     [
       'The man arrested in May returns on 3 March.',
       DECEMBER,
