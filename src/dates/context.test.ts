@@ -453,6 +453,11 @@ describe('a participle of a done event right after its noun', () => {
     ],
     ['Police will question a man arrested on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
     [
+      'Anyone with information about the man seen on Friday should call police.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
       'The man found guilty on 3 March will be sentenced next month.',
       DECEMBER,
       [
@@ -522,6 +527,11 @@ describe('a participle of a done event right after its noun', () => {
     ['He is expected to be charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     ['Drivers who are stopped on Friday will be fined.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
     ['Anyone arrested on Friday will be charged.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    [
+      'Every driver stopped on Christmas Day will be breathalysed.',
+      DECEMBER,
+      [{ text: 'Christmas Day', value: '2024-12-25' }],
+    ],
     ['She faces up to life when sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
     [
       'The man will be sentenced at Leeds Crown Court on 3 March.',

@@ -894,12 +894,13 @@ const PARTICIPLE_ADVERB =
  * "on", "at", "in" or a clock: "a man arrested on", "three men charged on", "the car
  * stolen in Leeds on", "a man arrested at 2am on", "a man arrested by police on suspicion of
  * burglary on", "items stolen in" (March), "the man arrested" (Friday). The word before is its noun: no pronoun,
- * auxiliary, conjunction, "to" or "anyone", with or without an adverb after it ("will be charged on",
- * "will be formally charged on", "and charged on", "when sentenced on", "anyone arrested on" keep
- * the clause's tense).
+ * auxiliary, conjunction, "to" or "anyone", with or without an adverb after it, nor a noun after
+ * "any" or "every", which tells of whoever it may be ("will be charged on", "will be formally
+ * charged on", "and charged on", "when sentenced on", "anyone arrested on", "every driver stopped
+ * on" keep the clause's tense).
  */
 const EVENT_PARTICIPLE_OF_NOUN = new RegExp(
-  `(?<=[A-Za-z]{2},?\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ww]hoever|[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|until|whether|has|have|had|was|were|is|are|be|been|being|get|gets|got|getting|and|or|but|not|to),?\\s{1,3}(?:${PARTICIPLE_ADVERB}\\s{1,3})?)(?:${PARTICIPLE_ADVERB}\\s{1,3})?(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation(COMPLETED_EVENT_PARTICIPLES)})(?:\\s{1,3}(?:guilty|dead|missing|injured|unconscious|alive|safe(?:\\s{1,3}and\\s{1,3}well)?))?(?:\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?(?:police|officers|detectives|[A-Z][A-Za-z'’-]{1,20}))?(?:\\s{1,3}on\\s{1,3}suspicion\\s{1,3}of(?:\\s{1,3}[a-z'’-]{1,20}){1,5})?(?:\\s{1,3}(?:in|at|near|outside|from)(?:(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){1,3}|\\s{1,3}(?:the|a|an|his|her|their|its)\\s{1,3}[a-z'’-]{2,20})){0,2}\\s{1,3}(?:(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?|in\\s{1,3})?$`,
+  `(?<=[A-Za-z]{2},?\\s{1,3})(?<!(?<![A-Za-z])(?:[Aa]ny|[Ee]very|[Ee]ach)\\s{1,3}[a-z]{2,20}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ww]hoever|[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|until|whether|has|have|had|was|were|is|are|be|been|being|get|gets|got|getting|and|or|but|not|to),?\\s{1,3}(?:${PARTICIPLE_ADVERB}\\s{1,3})?)(?:${PARTICIPLE_ADVERB}\\s{1,3})?(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation(COMPLETED_EVENT_PARTICIPLES)})(?:\\s{1,3}(?:guilty|dead|missing|injured|unconscious|alive|safe(?:\\s{1,3}and\\s{1,3}well)?))?(?:\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?(?:police|officers|detectives|[A-Z][A-Za-z'’-]{1,20}))?(?:\\s{1,3}on\\s{1,3}suspicion\\s{1,3}of(?:\\s{1,3}[a-z'’-]{1,20}){1,5})?(?:\\s{1,3}(?:in|at|near|outside|from)(?:(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){1,3}|\\s{1,3}(?:the|a|an|his|her|their|its)\\s{1,3}[a-z'’-]{2,20})){0,2}\\s{1,3}(?:(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?|in\\s{1,3})?$`,
 )
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */

@@ -1148,6 +1148,7 @@ export const COMPLETED_EVENT_PARTICIPLES: readonly string[] = [
   'reported',
   'rescued',
   'robbed',
+  'seen',
   'seized',
   'sentenced',
   'shot',
