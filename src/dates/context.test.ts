@@ -477,6 +477,11 @@ describe('a participle of a done event right after its noun', () => {
     ],
     ['The man arrested in March will appear in court.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
     [
+      'A 27-year-old man charged with burglary on 3 March will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
       'A man arrested at the scene on Friday will appear in court.',
       DECEMBER,
       [{ text: 'Friday', value: '2024-11-29' }],
@@ -515,6 +520,18 @@ describe('a participle of a done event right after its noun', () => {
       DECEMBER,
       [{ text: '3 March', value: '2025-03-03' }],
     ],
+    [
+      'The man arrested on suspicion of burglary returns on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The man arrested on suspicion of burglary is due in court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    // "in" leads a month's name only: a time that counts ahead keeps its reading.
+    ['Those arrested in the new year will face court.', DECEMBER, [{ text: 'the new year', value: '2025' }]],
     [
       'The man arrested in May returns on 3 March.',
       DECEMBER,
