@@ -387,6 +387,206 @@ describe('what was said on a day', () => {
   })
 })
 
+describe('a participle of a done event right after its noun', () => {
+  const DECEMBER = '2024-12-05'
+  const doneBefore: Case[] = [
+    [
+      'A man arrested on Friday will appear at Leeds Magistrates Court today.',
+      DECEMBER,
+      [
+        { text: 'Friday', value: '2024-11-29' },
+        { text: 'today', value: '2024-12-05' },
+      ],
+    ],
+    [
+      'Three men charged on 28 November will appear in court next week.',
+      DECEMBER,
+      [
+        { text: '28 November', value: '2024-11-28' },
+        { text: 'next week', value: '2024-W50' },
+      ],
+    ],
+    [
+      'The man arrested on 3 March will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Items stolen on 3 March will be returned.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['Drugs seized on 3 March will be destroyed.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['Two men detained on 3 March will be questioned.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The boy found on 3 March will be named.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The man arrested Friday will appear in court.', DECEMBER, [{ text: 'Friday', value: '2024-11-29' }]],
+    [
+      'A woman arrested on Friday night will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday night', value: '2024-11-29TNI' }],
+    ],
+    [
+      'A man arrested at 2am on Friday will appear in court.',
+      DECEMBER,
+      [{ text: '2am on Friday', value: '2024-11-29T02:00' }],
+    ],
+    [
+      'The car stolen in Leeds on 3 March will be returned.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'The man sentenced at Leeds Crown Court on 3 March will serve his term in Wakefield.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'Three men previously arrested on 3 March will be interviewed again.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'A man who was arrested on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'Jane Smith, charged on 3 March, will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    ['Police will question a man arrested on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'Anyone with information about the man seen on Friday should call police.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'The man found guilty on 3 March will be sentenced next month.',
+      DECEMBER,
+      [
+        { text: '3 March', value: '2024-03-03' },
+        { text: 'next month', value: '2025-01' },
+      ],
+    ],
+    [
+      'A man arrested by police on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'A man arrested on suspicion of murder on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    ['The man arrested in March will appear in court.', DECEMBER, [{ text: 'March', value: '2024-03' }]],
+    [
+      'A 27-year-old man charged with burglary on 3 March will appear in court.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'A man arrested at the scene on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+    [
+      'Items stolen from a car on 3 March will be returned.',
+      DECEMBER,
+      [{ text: '3 March', value: '2024-03-03' }],
+    ],
+    [
+      'A woman arrested at her home in Bradford on Friday will appear in court.',
+      DECEMBER,
+      [{ text: 'Friday', value: '2024-11-29' }],
+    ],
+  ]
+  it.each(doneBefore)('is past after a noun and a participle of a done event: %s', (...c) => expectCase(c))
+
+  const keptAsItWas: Case[] = [
+    // A participle of a plan looks ahead.
+    ['The event scheduled on 3 March will go ahead.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['The hearing set for Friday will decide.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    ['The hearing listed for 3 March will go ahead.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'The case adjourned to 3 March will be heard then.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    ['Tickets released on 3 March will sell out.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    // An auxiliary, a pronoun or "and" before the participle: it is the clause's own verb.
+    ['He will be charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    ['He will be sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    ['He will be found guilty on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    // The participle's time is its own; the clause's day after it keeps the clause's tense.
+    [
+      'The man arrested in the raid returns on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The man arrested on suspicion of burglary returns on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    [
+      'The man arrested on suspicion of burglary is due in court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    // "in" leads a month's name only: a time that counts ahead keeps its reading.
+    ['Those arrested in the new year will face court.', DECEMBER, [{ text: 'the new year', value: '2025' }]],
+    [
+      'The man arrested in May returns on 3 March.',
+      DECEMBER,
+      [
+        { text: 'May', value: '2024-05' },
+        { text: '3 March', value: '2025-03-03' },
+      ],
+    ],
+    ['The pair will be formally charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    ['He is expected to be charged on Friday.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    ['Drivers who are stopped on Friday will be fined.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    ['Anyone arrested on Friday will be charged.', DECEMBER, [{ text: 'Friday', value: '2024-12-06' }]],
+    [
+      'Every driver stopped on Christmas Day will be breathalysed.',
+      DECEMBER,
+      [{ text: 'Christmas Day', value: '2024-12-25' }],
+    ],
+    // "Stopped" is a campaign's word for drivers to come, so it is no done event.
+    [
+      'Drivers stopped on Christmas Day will be breathalysed.',
+      DECEMBER,
+      [{ text: 'Christmas Day', value: '2024-12-25' }],
+    ],
+    ['She faces up to life when sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2025-03-03' }]],
+    [
+      'The man will be sentenced at Leeds Crown Court on 3 March.',
+      DECEMBER,
+      [{ text: '3 March', value: '2025-03-03' }],
+    ],
+    // The past stays past.
+    ['He was sentenced on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    ['The centre opened on 3 March.', DECEMBER, [{ text: '3 March', value: '2024-03-03' }]],
+    [
+      'Officers arrested a man on Friday and he will appear in court on Monday.',
+      DECEMBER,
+      [
+        { text: 'Friday', value: '2024-11-29' },
+        { text: 'Monday', value: '2024-12-09' },
+      ],
+    ],
+  ]
+  it.each(keptAsItWas)(
+    'keeps the tense a participle of a done event after a noun does not lead: %s',
+    (...c) => expectCase(c),
+  )
+  it('reads a long run of participles and places in bounded time', () => {
+    const text = `The man ${'arrested '.repeat(300)}on 3 March will appear. Items ${'stolen in Leeds '.repeat(300)}on 3 March will be returned. A man ${'arrested on suspicion of '.repeat(300)}on 3 March will appear. He will be ${'formally '.repeat(300)}charged on 3 March.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    expect(found.map((d) => d.value).slice(0, 2)).toEqual(['2024-03-03', '2024-03-03'])
+    expect(found).toHaveLength(4)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('what is planned for a time', () => {
   it.each([
     ['The event is planned for the Easter holidays.', 'Easter'],

@@ -10,6 +10,7 @@ import { withoutAsides, withoutParticipleAfterNoun } from './asides'
 import {
   ARRANGEMENT_NOUNS,
   alternation,
+  COMPLETED_EVENT_PARTICIPLES,
   type FinancialYear,
   FUTURE_CUES,
   HEARING_PLACES,
@@ -758,6 +759,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (COUNTDOWN.test(before)) return 'future'
   // "Posted 09:40 on Friday": the day a release was put out is behind its reader.
   if (PUBLICATION_LEAD.test(start <= 60 ? `\n${before}` : before)) return 'past'
+  // "A man arrested on Friday will appear in court": the day is the arrest's, done before the writing.
+  // "Items stolen in March": "in" leads a month or a season's name, not "in the coming weeks".
+  const done = EVENT_PARTICIPLE_OF_NOUN.exec(text.slice(Math.max(0, start - 120), start))
+  if (done && (!done[1] || /[A-Z]/.test(text[start] ?? ''))) return 'past'
   if (announcesAhead(text, start, end)) return 'future'
   if (isDeadline(text, before, start, end)) return 'future'
   if (isDeferredTo(text, start)) return 'future'
@@ -879,6 +884,32 @@ function ownSubjectAfterPastOn(head: string, tail: string): boolean {
   if (!PAST_VERB_ON.test(near)) return false
   return AUXILIARY_BEFORE_VERB_ON.test(near) || !PREPOSITION_OPENS.test(clauseStart(head))
 }
+
+/**
+ * A word of an offence after "on suspicion of" or "with": no verb of the clause after it ("the man
+ * arrested on suspicion of burglary returns on", "is due in court on").
+ */
+const OFFENCE_WORD =
+  "(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|do|does|did|remains?|faces?|appears?|returns?|comes?|goes?|stands?|opens?|reopens?|resumes?|begins?|starts?|ends?|closes?|runs?|takes?|launches|kicks)(?![A-Za-z]))[a-z'’-]{1,20}"
+/** An adverb that may stand before a participle: "previously arrested", "formally charged". */
+const PARTICIPLE_ADVERB =
+  '(?:[a-z]{2,15}ly|also|then|later|first|now|just|already|still|never|since|again|not)'
+/**
+ * A participle of a done event right after its noun, perhaps with a relative pronoun and "was"
+ * ("who was arrested"), and up to the mention its complement ("found guilty", "reported missing"),
+ * its agent ("by police"), the offence ("on suspicion of murder", "with burglary"), up to two places, each in
+ * capitals or a noun after its article ("in Leeds", "at the scene", "at an address in Leeds"), and
+ * "on", "at", "in" (its group) or a clock: "a man arrested on", "three men charged on", "the car
+ * stolen in Leeds on", "a man arrested at 2am on", "a man arrested by police on suspicion of
+ * burglary on", "items stolen in" (March), "the man arrested" (Friday). The word before is its noun: no pronoun,
+ * auxiliary, conjunction, "to" or "anyone", with or without an adverb after it, nor a noun after
+ * "any" or "every", which tells of whoever it may be ("will be charged on", "will be formally
+ * charged on", "and charged on", "when sentenced on", "anyone arrested on", "every driver stopped
+ * on" keep the clause's tense).
+ */
+const EVENT_PARTICIPLE_OF_NOUN = new RegExp(
+  `(?<=[A-Za-z]{2},?\\s{1,3})(?<!(?<![A-Za-z])(?:[Aa]ny|[Ee]very|[Ee]ach)\\s{1,3}[a-z]{2,20}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ww]hoever|[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|until|whether|has|have|had|was|were|is|are|be|been|being|get|gets|got|getting|and|or|but|not|to),?\\s{1,3}(?:${PARTICIPLE_ADVERB}\\s{1,3})?)(?:${PARTICIPLE_ADVERB}\\s{1,3})?(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation(COMPLETED_EVENT_PARTICIPLES)})(?:\\s{1,3}(?:guilty|dead|missing|injured|unconscious|alive|safe(?:\\s{1,3}and\\s{1,3}well)?))?(?:\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?(?:police|officers|detectives|[A-Z][A-Za-z'’-]{1,20}))?(?:\\s{1,3}(?:on\\s{1,3}suspicion\\s{1,3}of|with)(?:\\s{1,3}${OFFENCE_WORD}){1,5})?(?:\\s{1,3}(?:in|at|near|outside|from)(?:(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){1,3}|\\s{1,3}(?:the|a|an|his|her|their|its)\\s{1,3}[a-z'’-]{2,20})){0,2}\\s{1,3}(?:(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?|(in)\\s{1,3})?$`,
+)
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
 const CLAUSE_BREAK = new RegExp(`${STOP}|;\\s|\\s(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas)\\s`, 'g')

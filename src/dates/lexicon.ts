@@ -1118,6 +1118,49 @@ export const RELATIVE_SEASON_NAME_HEADS: readonly string[] = [
 ]
 
 /**
+ * Participles of an event that is done once it is told of: of an arrest, a charge, a crime, a
+ * find. Right after a noun and before its day they tell of that noun's past, whatever the tense of
+ * the verb after them: "A man arrested on Friday will appear in court" is the Friday gone. Not the
+ * participles of a plan ("scheduled", "set", "listed", "adjourned"), which look ahead, nor "held",
+ * "closed" or "released", which tell of a meeting, a road or figures to come as often ("a meeting
+ * held on Friday"), nor "stopped", which a campaign's warning uses of drivers to come ("Drivers
+ * stopped on Christmas Day will be breathalysed"). Keep sorted.
+ */
+export const COMPLETED_EVENT_PARTICIPLES: readonly string[] = [
+  'arrested',
+  'assaulted',
+  'attacked',
+  'burgled',
+  'cautioned',
+  'charged',
+  'convicted',
+  'damaged',
+  'detained',
+  'discovered',
+  'fined',
+  'found',
+  'injured',
+  'interviewed',
+  'jailed',
+  'killed',
+  'murdered',
+  'questioned',
+  'recovered',
+  'reported',
+  'rescued',
+  'robbed',
+  'seen',
+  'seized',
+  'sentenced',
+  'shot',
+  'spotted',
+  'stabbed',
+  'stolen',
+  'summonsed',
+  'taken',
+]
+
+/**
  * Verbs of an event that happens at a moment: before "at" and four digits they make the digits
  * a 24-hour time ("the convoy left at 1530", "the body was found at 2050 on the A1"). Not
  * "opened", "closed", "started" or "ended", which markets and prices use ("shares closed at
