@@ -205,6 +205,24 @@ describe('findStatistics', () => {
       expect(read('The meeting was cut by half an hour.')).toEqual([])
     })
 
+    it('reads a share after a noun of change and "of" as the size of the change', () => {
+      const changes = (sentence: string) =>
+        findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change, s.measure])
+      expect(changes('Officers made 412 arrests, a fall of a third.')).toEqual([
+        ['412', 412, 'count', null, 'arrests'],
+        ['a third', 33.33, 'percent', 'decrease', 'arrests'],
+      ])
+      expect(changes('There was a rise of a quarter in thefts.')).toEqual([
+        ['a quarter', 25, 'percent', 'increase', 'thefts'],
+      ])
+      expect(changes('Knife crime saw a cut of half since 2019.').map((c) => c.slice(0, 4))).toEqual([
+        ['half', 50, 'percent', 'decrease'],
+      ])
+      // An ordinal after "of", with its noun: no share.
+      expect(read('The fall of a third government in a year.')).toEqual([])
+      expect(read('The rise of a third party candidate.')).toEqual([])
+    })
+
     it('reads a share after "up" or "down" as the size of the change', () => {
       const changes = (sentence: string) =>
         findStatistics(sentence).map((s) => [s.text, s.value, s.unit, s.change])

@@ -613,13 +613,16 @@ export function mayStartQuantity(t: Token, lex: QuantityLexicon): boolean {
 }
 
 /**
- * "fell by a fifth", "cut by half": a share right after "by" and a verb of change is the size of
- * the change. Not "stabbed by a third man": the verb must be one of change, written before "by"
+ * "fell by a fifth", "cut by half": a share right after "by" and a verb of change, or "of" and a
+ * noun of change ("a fall of a third"), is the size of the change. Not "stabbed by a third man": the verb must be one of change, written before "by"
  * or before the first of two changes that share it.
  */
 function isChangeBy(tokens: readonly Token[], j: number): boolean {
   const prev = tokens[j - 1]?.lower
   if (prev === 'up' || prev === 'down') return isShareAfterParticle(tokens, j)
+  // "a fall of a third", "a rise of a quarter in thefts": a noun of change and "of" before the
+  // share, which closes its clause or meets a word of comparison as after "up" or "down".
+  if (prev === 'of') return isChangeWord(tokens[j - 2]) && isShareAfterParticle(tokens, j)
   if (prev !== 'by') return false
   return isChangeWord(tokens[j - 2]) || gappedChange(tokens, j) !== null
 }
