@@ -150,8 +150,8 @@ describe('findMeasure', () => {
       // A percentage before a market's comparative measures the verb's subject too.
       ['Shares closed 3% higher at 412p.', '3%', 'Shares'],
       ['The pound closed 0.4% lower against the dollar.', '0.4%', 'pound'],
-      // Near misses: "more" before a noun counts it; a pronoun names nothing.
-      ['The firm opened 30% more stores.', '30%', null],
+      // Near misses: "more" before a noun measures the noun (below); a pronoun names nothing.
+      ['The firm opened 30% more stores.', '30%', 'stores'],
       ['It closed 3% higher.', '3%', null],
     ])
   })
@@ -778,6 +778,21 @@ describe('findMeasure', () => {
       ['Police seized 12 knives and cocaine a week later.', '12', 'knives and cocaine'],
       ['Police seized 3 guns and cash the gang had hidden.', '3', 'guns and cash'],
       ['The council will fund 40 nurses and midwives.', '40', 'nurses and midwives'],
+    ])
+  })
+
+  describe('a percentage before "more", "fewer" or "less" measures the noun after the comparative', () => {
+    check([
+      ['There were 15% fewer burglaries.', '15%', 'burglaries'],
+      ['It uses 30% less energy.', '30%', 'energy'],
+      ['Police made 20% more arrests this year.', '20%', 'arrests'],
+      // Near misses: "than" after the comparative, a day after it, an adjective, name nothing changed.
+      ['Smokers were 30% more likely to be admitted.', '30%', 'Smokers'],
+      ['Tickets are 20% more expensive.', '20%', 'Tickets'],
+      ['Boilers are 30% more efficient.', '30%', 'Boilers'],
+      ['The scheme brought 30% more investment.', '30%', 'investment'],
+      ['Prices were 15% more than last year.', '15%', 'Prices'],
+      ['Sales were 5% more on Friday.', '5%', 'Sales'],
     ])
   })
 

@@ -50,6 +50,36 @@ import { rowLabel } from './row-label'
 import { isClauseBreak, isLabelNumber, isPluralShaped, type Token } from './tokens'
 import { isMeasureUnit, isMoney } from './unit-kinds'
 
+/** Comparatives after a percentage that change the noun after them: "15% fewer burglaries". Keep sorted. */
+const SHARE_COMPARATIVES: ReadonlySet<string> = new Set(['fewer', 'less', 'more'])
+
+/**
+ * Whether a word in lower case that may open a noun stands at `t`: not "than", "of" or a verb's
+ * "to", nor an adjective by its ending ("30% more likely", "20% more expensive", "more efficient").
+ */
+function opensNoun(t: Token | undefined): boolean {
+  return (
+    t?.kind === 'word' &&
+    t.text === t.lower &&
+    !SHARE_COMPARATIVE_STOPS.has(t.lower) &&
+    !ADJECTIVE_ENDING.test(t.lower) &&
+    !COMPARED_ADJECTIVES.has(t.lower)
+  )
+}
+/** Endings of adjectives a comparative takes: "likely", "expensive", "affordable", "dangerous", "useful". */
+const ADJECTIVE_ENDING = /(?:ly|ive|able|ible|ous|ful)$/
+/** Adjectives a comparative takes whose ending nouns share ("efficient" as "investment"). Keep sorted. */
+const COMPARED_ADJECTIVES: ReadonlySet<string> = new Set([
+  'difficult',
+  'efficient',
+  'frequent',
+  'important',
+  'prevalent',
+  'resilient',
+])
+/** Words after "more" or "fewer" that open no noun: "more than", "less of", "more to". Keep sorted. */
+const SHARE_COMPARATIVE_STOPS: ReadonlySet<string> = new Set(['and', 'of', 'on', 'or', 'than', 'to'])
+
 /** Where a quantity stands in its block's tokens, and what kind it is. */
 export interface MeasuredQuantity {
   readonly first: number
@@ -96,6 +126,10 @@ export function findMeasure(
     else if (isMoney(q.unit) && isChangeNoun(tokens[k]) && link !== 'by') found = [k, k + 1]
     // "1,200 more officers than in 2010": a comparative opens what is counted, as without "than".
     else if (q.unit === 'count' && COMPARATIVE_EXTRAS.has(tokens[k]!.lower)) found = measureAfter(tokens, k)
+    // "15% fewer burglaries", "30% more stores": a share's comparative is the change; what
+    // changed is the noun after it ("15% more than last year" names none).
+    else if (q.unit === 'percent' && SHARE_COMPARATIVES.has(tokens[k]!.lower) && opensNoun(tokens[k + 1]))
+      found = measureAfter(tokens, k + 1)
   } else {
     if (tokens[k]?.text === '-' && !tokens[k]!.gap) {
       k++
