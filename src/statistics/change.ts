@@ -87,6 +87,10 @@ export function findChange(
       const noun = tokens[first - 2]
       const c = noun?.kind === 'word' ? CHANGE_WORDS[noun.lower] : undefined
       if (c && noun!.lower !== 'up' && noun!.lower !== 'down') return { change: c, at: first - 2 }
+      // "Shares lost an average of 3%", "Prices rose an average of 5%": a verb of change before
+      // the sum or the average, as before "by an average of".
+      const averaged = averagedChangeVerb(tokens, first - 2)
+      if (averaged !== null) return averaged
       return unit === 'percent' ? changeAtRate(tokens, first - 2) : null
     }
     // "The rise was 5%", "the overall reduction is 300 offences": the change named before a link.
@@ -207,6 +211,21 @@ export function byBefore(tokens: readonly Token[], first: number): number {
   else if (ADDED_AMOUNT_WORDS.has(word) && article(k - 1)) k -= 2
   else if (word === 'another') k -= 1
   return tokens[k]?.lower === 'by' && tokens[k]!.kind === 'word' ? k : -1
+}
+
+/**
+ * The verb of change before "an average of" or "a total of" whose noun is at `tokens[noun]`
+ * ("lost an average of", "rose a total of"), or null. Not a noun of change ("a rise of an average
+ * of"), which the "of" after it reads.
+ */
+function averagedChangeVerb(tokens: readonly Token[], noun: number): ChangeCue | null {
+  if (!BY_OF_NOUNS.has(tokens[noun]?.lower ?? '')) return null
+  const article = tokens[noun - 1]?.lower
+  if (article !== 'a' && article !== 'an') return null
+  const verb = tokens[noun - 2]
+  if (verb?.kind !== 'word' || verb.text !== verb.lower || CHANGE_NOUNS.has(verb.lower)) return null
+  const c = CHANGE_WORDS[verb.lower]
+  return c && verb.lower !== 'up' && verb.lower !== 'down' ? { change: c, at: noun - 2 } : null
 }
 
 /**

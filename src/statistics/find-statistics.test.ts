@@ -731,6 +731,12 @@ describe('findStatistics', () => {
       ['Fuel duty rose by another 3p.', '3p', 'increase'],
       ['Arrests rose by an average of 120 to 1,450.', '120', 'increase'],
       ['Arrests rose by an average of 120 to 1,450.', '1,450', null],
+      // And with no "by": a verb of change right before them.
+      ['Shares lost an average of 3% in the week.', '3%', 'decrease'],
+      ['House prices gained an average of 2%.', '2%', 'increase'],
+      ['Arrests rose a total of 12%.', '12%', 'increase'],
+      // Near miss: a verb that is no change.
+      ['Officers seized a total of 300 knives.', '300', null],
       // After a participle they name its agent, as "by" alone does.
       ['The sites were visited by a total of 3,000 people.', '3,000', null],
       ['The platform was used by an average of 300 people a day.', '300', null],
