@@ -587,6 +587,35 @@ describe('a participle of a done event right after its noun', () => {
   })
 })
 
+describe('a participle joined by "and" to a passive after a future cue', () => {
+  const DECEMBER = '2024-12-05'
+  it.each([
+    ['A man will be arrested and charged on Friday.', '2024-12-06'],
+    ['A man will be arrested and charged on Friday, police said.', '2024-12-06'],
+    ['A man will be arrested in Leeds and formally charged on Friday.', '2024-12-06'],
+    ['He is expected to be interviewed and released on Friday.', '2024-12-06'],
+  ])('shares the future of the first participle: %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).map((d) => d.value)).toEqual([value])
+  })
+  it.each([
+    ['A man was arrested and charged on Friday.', '2024-11-29'],
+    ['The man will be sentenced and police arrested him on Friday.', '2024-11-29'],
+    ['He will be sentenced and was charged on Friday.', '2024-11-29'],
+    ['He will be sentenced in March and he was charged on Friday.', '2024-11-29'],
+  ])('keeps the past of a clause of its own after "and": %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).at(-1)?.value).toBe(value)
+  })
+  it('reads a long run of joined participles in bounded time', () => {
+    const text = `A man will be arrested ${'and charged '.repeat(300)}on 3 March. He was ${'arrested and '.repeat(300)}charged on 3 March but will be sentenced later.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    // The future cue is beyond the window read before the first day.
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(found[1]?.value).toBe('2024-03-03')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('what is planned for a time', () => {
   it.each([
     ['The event is planned for the Easter holidays.', 'Easter'],

@@ -810,7 +810,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
     const own = REPORTED_AFTER.test(tail) || ownSubjectAfterPastOn(head, tail) ? '' : clauseEnd(tail)
-    const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
+    const start = clauseStart(head)
+    // "A man will be arrested and charged on Friday": the second participle shares the future.
+    if (sharesFuturePassive(head, start)) return 'future'
+    const clause = withoutFalseFutures(`${start} ${own}`, byDeadline)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !isFuture(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
@@ -850,6 +853,32 @@ function announcesAhead(text: string, start: number, end: number): boolean {
   const clause = clauseStart(before.slice(0, lead.index))
   if (!ARRANGEMENT.test(clause)) return false
   return PERFECT_ANNOUNCING.test(clause) || ANNOUNCED_AFTER.test(text.slice(end, end + 60))
+}
+
+/** A participle: one of the known irregular ones or a word in "-ed". */
+const PARTICIPLE = `(?:${alternation(PAST_PARTICIPLES)}|[a-z]{2,20}ed)`
+/**
+ * A passive after a future cue, perhaps with an adverb and up to four words of its complement,
+ * then "and" at the end: "will be arrested and", "is due to be formally interviewed under
+ * caution and".
+ */
+const FUTURE_PASSIVE_AND = new RegExp(
+  `(?<![A-Za-z])(?:will|shall|to|may|might|could)\\s{1,3}(?:(?:not|also|then|now|[a-z]{2,15}ly)\\s{1,3})?be\\s{1,3}(?:[a-z]{2,15}ly\\s{1,3})?${PARTICIPLE}(?:\\s{1,3}[A-Za-z'’-]{1,20}){0,4},?\\s{1,3}and\\s{1,3}$`,
+  'i',
+)
+/** A clause that is a bare participle, perhaps after an adverb: "charged on", "formally charged with". */
+const BARE_PARTICIPLE_OPENS = new RegExp(`^\\s{0,3}(?:[a-z]{2,15}ly\\s{1,3})?${PARTICIPLE}(?![A-Za-z])`)
+
+/**
+ * Whether the clause `start` that ends `head` is a bare participle joined by "and" to a passive
+ * after a future cue: "will be arrested and charged on", "will be interviewed in Leeds and
+ * released on". The "and" joins two participles of one verb, not two clauses, so the second
+ * shares the future of the first.
+ */
+function sharesFuturePassive(head: string, start: string): boolean {
+  if (!BARE_PARTICIPLE_OPENS.test(start)) return false
+  const lead = head.slice(Math.max(0, head.length - start.length - 160), head.length - start.length)
+  return FUTURE_PASSIVE_AND.test(lead)
 }
 
 /** "that" right after a mention, opening what was said: "said on Monday that …". */
