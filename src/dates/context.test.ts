@@ -497,6 +497,33 @@ describe('a participle of a done event right after its noun', () => {
       [{ text: 'Friday', value: '2024-11-29' }],
     ],
   ]
+  it.each([
+    ['A man arrested in the town centre on Friday will appear in court.', '2024-11-29'],
+    ['A man arrested at the junction of Park Road on Friday will appear in court.', '2024-11-29'],
+    ['Two men arrested at the railway station in Leeds on Friday will appear in court.', '2024-11-29'],
+    ['A car stolen from the staff car park on Friday will be returned.', '2024-11-29'],
+  ])(
+    'reads two or three words of a place after "the" between the participle and the day: %s',
+    (text, value) => {
+      expect(findDates(text, { reference: DECEMBER }).map((d) => d.value)).toEqual([value])
+    },
+  )
+  it.each([
+    ['A man arrested at the scene will appear in court on Friday.', '2024-12-06'],
+    ['A man arrested at the town centre store will appear on Friday.', '2024-12-06'],
+    ['Anyone arrested in the town centre on Friday will be charged.', '2024-12-06'],
+    ['A man will be charged at the police station on Friday.', '2024-12-06'],
+  ])('keeps the tense when the words after "the" run into the clause or no noun leads: %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).at(-1)?.value).toBe(value)
+  })
+  it('reads a long run of places in lower case in bounded time', () => {
+    const text = `A man arrested ${'at the town centre '.repeat(300)}on 3 March will appear. A man arrested in the ${'town '.repeat(300)}on 3 March will appear.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    // The participle is beyond the window read before either day.
+    expect(found.map((d) => d.value)).toEqual(['2025-03-03', '2025-03-03'])
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
   it.each(doneBefore)('is past after a noun and a participle of a done event: %s', (...c) => expectCase(c))
 
   const keptAsItWas: Case[] = [
