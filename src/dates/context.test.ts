@@ -497,6 +497,33 @@ describe('a participle of a done event right after its noun', () => {
       [{ text: 'Friday', value: '2024-11-29' }],
     ],
   ]
+  it.each([
+    ['A man arrested in the town centre on Friday will appear in court.', '2024-11-29'],
+    ['A man arrested at the junction of Park Road on Friday will appear in court.', '2024-11-29'],
+    ['Two men arrested at the railway station in Leeds on Friday will appear in court.', '2024-11-29'],
+    ['A car stolen from the staff car park on Friday will be returned.', '2024-11-29'],
+  ])(
+    'reads two or three words of a place after "the" between the participle and the day: %s',
+    (text, value) => {
+      expect(findDates(text, { reference: DECEMBER }).map((d) => d.value)).toEqual([value])
+    },
+  )
+  it.each([
+    ['A man arrested at the scene will appear in court on Friday.', '2024-12-06'],
+    ['A man arrested at the town centre store will appear on Friday.', '2024-12-06'],
+    ['Anyone arrested in the town centre on Friday will be charged.', '2024-12-06'],
+    ['A man will be charged at the police station on Friday.', '2024-12-06'],
+  ])('keeps the tense when the words after "the" run into the clause or no noun leads: %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).at(-1)?.value).toBe(value)
+  })
+  it('reads a long run of places in lower case in bounded time', () => {
+    const text = `A man arrested ${'at the town centre '.repeat(300)}on 3 March will appear. A man arrested in the ${'town '.repeat(300)}on 3 March will appear.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    // The participle is beyond the window read before either day.
+    expect(found.map((d) => d.value)).toEqual(['2025-03-03', '2025-03-03'])
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
   it.each(doneBefore)('is past after a noun and a participle of a done event: %s', (...c) => expectCase(c))
 
   const keptAsItWas: Case[] = [
@@ -583,6 +610,35 @@ describe('a participle of a done event right after its noun', () => {
     const found = findDates(text, { reference: DECEMBER })
     expect(found.map((d) => d.value).slice(0, 2)).toEqual(['2024-03-03', '2024-03-03'])
     expect(found).toHaveLength(4)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('a participle joined by "and" to a passive after a future cue', () => {
+  const DECEMBER = '2024-12-05'
+  it.each([
+    ['A man will be arrested and charged on Friday.', '2024-12-06'],
+    ['A man will be arrested and charged on Friday, police said.', '2024-12-06'],
+    ['A man will be arrested in Leeds and formally charged on Friday.', '2024-12-06'],
+    ['He is expected to be interviewed and released on Friday.', '2024-12-06'],
+  ])('shares the future of the first participle: %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).map((d) => d.value)).toEqual([value])
+  })
+  it.each([
+    ['A man was arrested and charged on Friday.', '2024-11-29'],
+    ['The man will be sentenced and police arrested him on Friday.', '2024-11-29'],
+    ['He will be sentenced and was charged on Friday.', '2024-11-29'],
+    ['He will be sentenced in March and he was charged on Friday.', '2024-11-29'],
+  ])('keeps the past of a clause of its own after "and": %s', (text, value) => {
+    expect(findDates(text, { reference: DECEMBER }).at(-1)?.value).toBe(value)
+  })
+  it('reads a long run of joined participles in bounded time', () => {
+    const text = `A man will be arrested ${'and charged '.repeat(300)}on 3 March. He was ${'arrested and '.repeat(300)}charged on 3 March but will be sentenced later.`
+    const started = Date.now()
+    const found = findDates(text, { reference: DECEMBER })
+    // The future cue is beyond the window read before the first day.
+    expect(found.map((d) => d.text)).toEqual(['3 March', '3 March'])
+    expect(found[1]?.value).toBe('2024-03-03')
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })

@@ -810,7 +810,10 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     // "warned on Thursday that it faces a shortfall over the next six months": what follows "that"
     // is what was said, in its own tense.
     const own = REPORTED_AFTER.test(tail) || ownSubjectAfterPastOn(head, tail) ? '' : clauseEnd(tail)
-    const clause = withoutFalseFutures(`${clauseStart(head)} ${own}`, byDeadline)
+    const start = clauseStart(head)
+    // "A man will be arrested and charged on Friday": the second participle shares the future.
+    if (sharesFuturePassive(head, start)) return 'future'
+    const clause = withoutFalseFutures(`${start} ${own}`, byDeadline)
     return (PAST.test(clause) || hasSameFormPast(clause)) && !isFuture(clause) ? 'past' : 'future'
   }
   if (future) return 'future'
@@ -852,6 +855,32 @@ function announcesAhead(text: string, start: number, end: number): boolean {
   return PERFECT_ANNOUNCING.test(clause) || ANNOUNCED_AFTER.test(text.slice(end, end + 60))
 }
 
+/** A participle: one of the known irregular ones or a word in "-ed". */
+const PARTICIPLE = `(?:${alternation(PAST_PARTICIPLES)}|[a-z]{2,20}ed)`
+/**
+ * A passive after a future cue, perhaps with an adverb and up to four words of its complement,
+ * then "and" at the end: "will be arrested and", "is due to be formally interviewed under
+ * caution and".
+ */
+const FUTURE_PASSIVE_AND = new RegExp(
+  `(?<![A-Za-z])(?:will|shall|to|may|might|could)\\s{1,3}(?:(?:not|also|then|now|[a-z]{2,15}ly)\\s{1,3})?be\\s{1,3}(?:[a-z]{2,15}ly\\s{1,3})?${PARTICIPLE}(?:\\s{1,3}[A-Za-z'’-]{1,20}){0,4},?\\s{1,3}and\\s{1,3}$`,
+  'i',
+)
+/** A clause that is a bare participle, perhaps after an adverb: "charged on", "formally charged with". */
+const BARE_PARTICIPLE_OPENS = new RegExp(`^\\s{0,3}(?:[a-z]{2,15}ly\\s{1,3})?${PARTICIPLE}(?![A-Za-z])`)
+
+/**
+ * Whether the clause `start` that ends `head` is a bare participle joined by "and" to a passive
+ * after a future cue: "will be arrested and charged on", "will be interviewed in Leeds and
+ * released on". The "and" joins two participles of one verb, not two clauses, so the second
+ * shares the future of the first.
+ */
+function sharesFuturePassive(head: string, start: string): boolean {
+  if (!BARE_PARTICIPLE_OPENS.test(start)) return false
+  const lead = head.slice(Math.max(0, head.length - start.length - 160), head.length - start.length)
+  return FUTURE_PASSIVE_AND.test(lead)
+}
+
 /** "that" right after a mention, opening what was said: "said on Monday that …". */
 const REPORTED_AFTER = /^,?\s{1,3}that\s/
 /** A past verb and "on" right before a mention: "was told on", "said on", "having been charged on". */
@@ -891,6 +920,12 @@ function ownSubjectAfterPastOn(head: string, tail: string): boolean {
  */
 const OFFENCE_WORD =
   "(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|do|does|did|remains?|faces?|appears?|returns?|comes?|goes?|stands?|opens?|reopens?|resumes?|begins?|starts?|ends?|closes?|runs?|takes?|launches|kicks)(?![A-Za-z]))[a-z'’-]{1,20}"
+/**
+ * A word of a place after "the", in lower case: no verb of the clause after it, nor a word that
+ * joins or leads ("in the town centre on", "at the junction of", not "at the scene will appear on").
+ */
+const PLACE_WORD =
+  "(?!(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|shall|do|does|did|be|been|remains?|faces?|appears?|returns?|comes?|goes?|stands?|opens?|reopens?|resumes?|begins?|starts?|ends?|closes?|runs?|takes?|launches|kicks|and|or|but|who|which|that|when|while|where|after|before|until|since|on|at|in|by|for|to|with|from|near|outside)(?![A-Za-z]))[a-z'’-]{2,20}"
 /** An adverb that may stand before a participle: "previously arrested", "formally charged". */
 const PARTICIPLE_ADVERB =
   '(?:[a-z]{2,15}ly|also|then|later|first|now|just|already|still|never|since|again|not)'
@@ -898,7 +933,9 @@ const PARTICIPLE_ADVERB =
  * A participle of a done event right after its noun, perhaps with a relative pronoun and "was"
  * ("who was arrested"), and up to the mention its complement ("found guilty", "reported missing"),
  * its agent ("by police"), the offence ("on suspicion of murder", "with burglary"), up to two places, each in
- * capitals or a noun after its article ("in Leeds", "at the scene", "at an address in Leeds"), and
+ * capitals, a noun after its article, or two or three words in lower case after "the" and perhaps
+ * a name ("in Leeds", "at the scene", "at an address in Leeds", "in the town centre", "at the
+ * junction of Park Road"), and
  * "on", "at", "in" (its group) or a clock: "a man arrested on", "three men charged on", "the car
  * stolen in Leeds on", "a man arrested at 2am on", "a man arrested by police on suspicion of
  * burglary on", "items stolen in" (March), "the man arrested" (Friday). The word before is its noun: no pronoun,
@@ -908,7 +945,7 @@ const PARTICIPLE_ADVERB =
  * on" keep the clause's tense).
  */
 const EVENT_PARTICIPLE_OF_NOUN = new RegExp(
-  `(?<=[A-Za-z]{2},?\\s{1,3})(?<!(?<![A-Za-z])(?:[Aa]ny|[Ee]very|[Ee]ach)\\s{1,3}[a-z]{2,20}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ww]hoever|[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|until|whether|has|have|had|was|were|is|are|be|been|being|get|gets|got|getting|and|or|but|not|to),?\\s{1,3}(?:${PARTICIPLE_ADVERB}\\s{1,3})?)(?:${PARTICIPLE_ADVERB}\\s{1,3})?(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation(COMPLETED_EVENT_PARTICIPLES)})(?:\\s{1,3}(?:guilty|dead|missing|injured|unconscious|alive|safe(?:\\s{1,3}and\\s{1,3}well)?))?(?:\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?(?:police|officers|detectives|[A-Z][A-Za-z'’-]{1,20}))?(?:\\s{1,3}(?:on\\s{1,3}suspicion\\s{1,3}of|with)(?:\\s{1,3}${OFFENCE_WORD}){1,5})?(?:\\s{1,3}(?:in|at|near|outside|from)(?:(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){1,3}|\\s{1,3}(?:the|a|an|his|her|their|its)\\s{1,3}[a-z'’-]{2,20})){0,2}\\s{1,3}(?:(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?|(in)\\s{1,3})?$`,
+  `(?<=[A-Za-z]{2},?\\s{1,3})(?<!(?<![A-Za-z])(?:[Aa]ny|[Ee]very|[Ee]ach)\\s{1,3}[a-z]{2,20}\\s{1,3})(?<!(?<![A-Za-z])(?:he|she|they|we|i|you|it|who|which|that|[Aa]nyone|[Aa]nybody|[Ee]veryone|[Ee]verybody|[Ww]hoever|[Ww]hen|[Ii]f|[Oo]nce|[Uu]nless|until|whether|has|have|had|was|were|is|are|be|been|being|get|gets|got|getting|and|or|but|not|to),?\\s{1,3}(?:${PARTICIPLE_ADVERB}\\s{1,3})?)(?:${PARTICIPLE_ADVERB}\\s{1,3})?(?:(?:who|which|that)\\s{1,3}(?:was|were|(?:had|has|have)\\s{1,3}been)\\s{1,3})?(?:${alternation(COMPLETED_EVENT_PARTICIPLES)})(?:\\s{1,3}(?:guilty|dead|missing|injured|unconscious|alive|safe(?:\\s{1,3}and\\s{1,3}well)?))?(?:\\s{1,3}by\\s{1,3}(?:the\\s{1,3})?(?:police|officers|detectives|[A-Z][A-Za-z'’-]{1,20}))?(?:\\s{1,3}(?:on\\s{1,3}suspicion\\s{1,3}of|with)(?:\\s{1,3}${OFFENCE_WORD}){1,5})?(?:\\s{1,3}(?:in|at|near|outside|from)(?:(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){1,3}|\\s{1,3}(?:the|a|an|his|her|their|its)\\s{1,3}[a-z'’-]{2,20}|\\s{1,3}the(?:\\s{1,3}${PLACE_WORD}){2,3}(?:\\s{1,3}[A-Z][A-Za-z'’-]{1,20}){0,3})){0,2}\\s{1,3}(?:(?:on|at)\\s{1,3}${CLOCK_BEFORE_DAY}?|(in)\\s{1,3})?$`,
 )
 
 /** The end of a clause: a sentence stop, a semicolon, or " and " / " but " between clauses. */
