@@ -25,7 +25,7 @@ import {
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
 } from './lexicon'
-import { openingPhraseBefore, subjectBesideObject } from './object-names'
+import { openingPhraseBefore, subjectBeforeObject, subjectBesideObject } from './object-names'
 import {
   firmOfficeOf,
   officeAfterBody,
@@ -279,6 +279,13 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     const subjects = subjectBesideObject(np, person)
     if (subjects !== null) return firstSpeaker(subjects, lexicon)
     return { kind: 'person', mention: person }
+  }
+  // "Police thanked the public and said": a body that is the subject of a verb and its object,
+  // which "and" joins to the cue, speaks; officers unnamed ("Officers thanked the public and") name no one.
+  const objectSubject = subjectBeforeObject(np)
+  if (objectSubject !== null) {
+    const by = parseSpeakerPhrase(objectSubject, lexicon)
+    if (by.kind === 'organisation') return by
   }
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()

@@ -70,6 +70,38 @@ describe('a name that is the object of a verb before "and" and the cue, with no 
   })
 })
 
+describe('a body that is the subject of a verb whose object names no one, then "and" and the cue', () => {
+  it.each([
+    ['Police thanked the public and said: “We could not have done it without you.”', 'Police'],
+    [
+      'Kent Police thanked everyone who came forward and said: “We could not have done it without you.”',
+      'Kent Police',
+    ],
+    ['Kent County Council welcomed the decision and said: “Work will start in May.”', 'Kent County Council'],
+    ['Police Scotland praised the crew, and said: “They acted quickly.”', 'Police Scotland'],
+  ])('gives the body: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // Officers unnamed, residents or a family name no one; a body after "by" is no subject.
+    'Officers thanked the public and said: “We could not have done it without you.”',
+    'Residents welcomed the decision and said: “We will fight on.”',
+    'The family thanked the public and said: “He was loved.”',
+    'The man was arrested by Kent Police and said: “I did nothing wrong.”',
+    'The man was arrested and said: “I did nothing wrong.”',
+  ])('gives no one: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+
+  it('reads a long clause before the cue in linear time', () => {
+    const started = Date.now()
+    const input = `Police ${'thanked the public and '.repeat(300)}said: “We care.”`
+    expect(first(input)?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('a name that is the object of a verb, then a clause or apposition about it set off by commas, "and" and the cue', () => {
   it.each([
     ['Police thanked Jane Doe, who was at the scene, and said: “We are ready.”', 'Police'],

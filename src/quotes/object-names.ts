@@ -145,6 +145,19 @@ function participleOpens(name: string): boolean {
   )
 }
 
+/**
+ * The subject of a clause that names no one after its verb, which "and" joins to the cue: "Kent
+ * Police" of "Kent Police thanked everyone who came forward and". The object is up to six words in
+ * lower case; null when the words are no such clause.
+ */
+export function subjectBeforeObject(np: string): string | null {
+  if (!AND_AT_END.test(np)) return null
+  const verb = PAST_VERB().exec(np.slice(0, np.length - 'and'.length))
+  if (verb === null) return null
+  const subject = np.slice(0, verb.index).trim()
+  return subject === '' || ADVERB_AT_END.test(subject) ? null : subject
+}
+
 /** "Officers arrested Tom Baker, 67, and": the words before the verb are the subject. */
 function joinedClauseSubject(np: string, person: PersonMention): string[] | null {
   if (person.start === 0 || !AND_AT_END.test(np)) return null
