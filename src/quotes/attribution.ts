@@ -1017,7 +1017,14 @@ function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef 
     return person !== null ? { kind: 'person', mention: person } : bodyBeforeWhich(head, lexicon)
   }
   if (!/,\s*$/.test(head)) {
-    const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
+    const reported = reportedClause(head, lexicon)
+    // "“…,” said Jane Doe, and Tom Baker added:": after a cue and its subject, the comma and "and"
+    // open a clause of its own, whose subject speaks alone.
+    if (reported !== head && COMMA_AND_NAME().test(reported)) {
+      const second = subjectAfterAnd(head, lexicon)
+      if (second !== null) return second
+    }
+    const phrase = parseSpeakerPhrase(reported, lexicon)
     if (phrase.kind !== 'none') return phrase
     // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
@@ -1036,6 +1043,8 @@ function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef 
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
 
+/** A comma and "and" before a word in capitals: ", and Tom Baker". */
+const COMMA_AND_NAME = lazyRegExp(String.raw`,[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Lu}`, 'u')
 /** "and" before a word in capitals: where a second clause may open. */
 const AND_BEFORE_CAPITAL = lazyRegExp(String.raw`[ \u00a0]and[ \u00a0]{1,3}(?=\p{Lu})`, 'gu')
 /** A word that makes the words before "and" a clause of their own: an auxiliary or a past tense. */
