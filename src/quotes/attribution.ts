@@ -56,7 +56,7 @@ import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
 import { PHRASE_GOES_ON } from './surroundings'
-import { withoutTimeAtEnd } from './time-before-cue'
+import { withoutTimeAtEnd, withoutTimeAtStart } from './time-before-cue'
 import { officeInCapitals, officerByNumber } from './unnamed-officers'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
@@ -648,7 +648,8 @@ function organisation(
   role: string | null,
   lexicon: Lexicon,
 ): Extract<SpeakerRef, { kind: 'organisation' }> {
-  const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
+  // "On Monday Police Scotland said": the time that opens the clause is no part of the name.
+  const [first, ...others] = jointBodies(withoutTimeAtStart(name.replace(/^the\s+/i, '').trim()), lexicon)
   const body = { kind: 'organisation', name: first!, role } as const
   return others.length === 0 ? body : { ...body, with: others }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from './extract-quotes'
 import { who } from './test-helpers'
-import { withoutTimeAtEnd } from './time-before-cue'
+import { withoutTimeAtEnd, withoutTimeAtStart } from './time-before-cue'
 
 describe('withoutTimeAtEnd', () => {
   it.each([
@@ -59,5 +59,33 @@ describe('a time between the speaker and the cue', () => {
   it('names no one when the words before the time name no one', () => {
     expect(who(extractQuotes('Officers on Monday said: “The road will reopen.”')[0])).toBeNull()
     expect(who(extractQuotes('The meeting on Monday said: “The road will reopen.”')[0])).toBeNull()
+  })
+})
+
+describe('a time that opens the clause with no comma before a body that speaks', () => {
+  it.each([
+    ['On Monday Police Scotland said: “The road will reopen.”', 'Police Scotland'],
+    ['On Tuesday evening Europol said: “The road will reopen.”', 'Europol'],
+    ['Yesterday Kent Police thanked the public and said: “We care.”', 'Kent Police'],
+    ['Kent Police said on Monday: “The road will reopen.”', 'Kent Police'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // No time, or a time before words in lower case: the name stays as written.
+    ['Today Programme', 'Today Programme'],
+    ['Yesterday police', 'Yesterday police'],
+    ['Police Scotland', 'Police Scotland'],
+    ['On Monday Police Scotland', 'Police Scotland'],
+  ])('withoutTimeAtStart(%s)', (input, expected) => {
+    expect(withoutTimeAtStart(input)).toBe(expected)
+  })
+
+  it('reads a long name in linear time', () => {
+    const input = `On Monday ${'Police '.repeat(300)}said: “We care.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
