@@ -292,7 +292,9 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
   // "said Acme Ltd.": the stop that ends the sentence is the abbreviation's too.
-  const org = np.replace(TRAILING_ACRONYM(), '').replace(COMPANY_STOP, '')
+  // "Last night Kent County Council said", "Yesterday the council said": a time opening the
+  // clause with no comma is no part of the body's name.
+  const org = withoutTimeAtStart(np.replace(TRAILING_ACRONYM(), '').replace(COMPANY_STOP, ''))
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))

@@ -68,16 +68,22 @@ describe('a time that opens the clause with no comma before a body that speaks',
     ['On Tuesday evening Europol said: “The road will reopen.”', 'Europol'],
     ['Yesterday Kent Police thanked the public and said: “We care.”', 'Kent Police'],
     ['Kent Police said on Monday: “The road will reopen.”', 'Kent Police'],
+    ['Last night Kent County Council said: “The road will reopen.”', 'Kent County Council'],
+    ['Earlier today the Home Office said: “The road will reopen.”', 'Home Office'],
+    ['Last week Acme Ltd said: “The road will reopen.”', 'Acme Ltd'],
+    ['Last night Jane Doe said: “The road will reopen.”', 'Jane Doe'],
   ])('is no part of the name: %s', (input, name) => {
     expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
   })
 
   it.each([
-    // No time, or a time before words in lower case: the name stays as written.
+    // No time, or a time before words in lower case other than "the": the name stays as written.
     ['Today Programme', 'Today Programme'],
     ['Yesterday police', 'Yesterday police'],
     ['Police Scotland', 'Police Scotland'],
     ['On Monday Police Scotland', 'Police Scotland'],
+    ['Yesterday the council', 'the council'],
+    ['Last week some residents', 'Last week some residents'],
   ])('withoutTimeAtStart(%s)', (input, expected) => {
     expect(withoutTimeAtStart(input)).toBe(expected)
   })

@@ -35,7 +35,8 @@ const TIME_AT_START = new RegExp(
   `^(?:${RELATIVE}|${ON_DAY}|yesterday|(?:earlier|later)${S}today|last${S}night)${S}`,
   'iu',
 )
-const CAPITAL_OPENS = /^\p{Lu}/u
+/** What the name opens with after the time: a capital, or "the" before a body's noun. */
+const CAPITAL_OPENS = /^(?:\p{Lu}|the[ \u00a0])/u
 
 /** The name without the time that opens it: "Police Scotland" of "On Monday Police Scotland". */
 export function withoutTimeAtStart(name: string): string {
