@@ -25,7 +25,7 @@ import {
   ROLE_NOUNS,
   WRITTEN_MESSAGES,
 } from './lexicon'
-import { openingPhraseBefore, subjectBesideObject } from './object-names'
+import { openingPhraseBefore, subjectBeforeObject, subjectBesideObject } from './object-names'
 import {
   firmOfficeOf,
   officeAfterBody,
@@ -56,7 +56,7 @@ import { endsWithChar, onlyChars, trimEndChars } from './scan'
 import { isInitials } from './short-names'
 import { surnameSubject } from './surname-subject'
 import { PHRASE_GOES_ON } from './surroundings'
-import { withoutTimeAtEnd } from './time-before-cue'
+import { withoutTimeAtEnd, withoutTimeAtStart } from './time-before-cue'
 import { officeInCapitals, officerByNumber } from './unnamed-officers'
 
 /** Who an attribution names, before pronouns and descriptions are resolved against the release. */
@@ -280,12 +280,21 @@ function readSpeakerPhrase(phrase: string, lexicon: Lexicon): SpeakerRef {
     if (subjects !== null) return firstSpeaker(subjects, lexicon)
     return { kind: 'person', mention: person }
   }
+  // "Police thanked the public and said": a body that is the subject of a verb and its object,
+  // which "and" joins to the cue, speaks; officers unnamed ("Officers thanked the public and") name no one.
+  const objectSubject = subjectBeforeObject(np)
+  if (objectSubject !== null) {
+    const by = parseSpeakerPhrase(objectSubject, lexicon)
+    if (by.kind === 'organisation') return by
+  }
   // "… in policing he said": a pronoun right before the cue is the subject.
   const lastWord = np.slice(Math.max(np.lastIndexOf(' '), np.lastIndexOf('\u00a0')) + 1).toLowerCase()
   if (lastWord && lexicon.pronouns.has(lastWord)) return { kind: 'pronoun', word: lastWord }
   // "The Crown Prosecution Service (CPS)": the body's name, without the acronym it is then called by.
   // "said Acme Ltd.": the stop that ends the sentence is the abbreviation's too.
-  const org = np.replace(TRAILING_ACRONYM(), '').replace(COMPANY_STOP, '')
+  // "Last night Kent County Council said", "Yesterday the council said": a time opening the
+  // clause with no comma is no part of the body's name.
+  const org = withoutTimeAtStart(np.replace(TRAILING_ACRONYM(), '').replace(COMPANY_STOP, ''))
   // Both spokesperson forms need one of the nouns: most phrases are ruled out by one cheap test.
   if (SPOKES_NOUN.test(org)) {
     const spoke = SPOKESPERSON_OF.exec(org.replace(/\s+/g, ' '))
@@ -641,7 +650,8 @@ function organisation(
   role: string | null,
   lexicon: Lexicon,
 ): Extract<SpeakerRef, { kind: 'organisation' }> {
-  const [first, ...others] = jointBodies(name.replace(/^the\s+/i, '').trim(), lexicon)
+  // "On Monday Police Scotland said": the time that opens the clause is no part of the name.
+  const [first, ...others] = jointBodies(withoutTimeAtStart(name.replace(/^the\s+/i, '').trim()), lexicon)
   const body = { kind: 'organisation', name: first!, role } as const
   return others.length === 0 ? body : { ...body, with: others }
 }
@@ -1010,7 +1020,14 @@ function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef 
     return person !== null ? { kind: 'person', mention: person } : bodyBeforeWhich(head, lexicon)
   }
   if (!/,\s*$/.test(head)) {
-    const phrase = parseSpeakerPhrase(reportedClause(head, lexicon), lexicon)
+    const reported = reportedClause(head, lexicon)
+    // "“…,” said Jane Doe, and Tom Baker added:": after a cue and its subject, the comma and "and"
+    // open a clause of its own, whose subject speaks alone.
+    if (reported !== head && COMMA_AND_NAME().test(reported)) {
+      const second = subjectAfterAnd(head, lexicon)
+      if (second !== null) return second
+    }
+    const phrase = parseSpeakerPhrase(reported, lexicon)
     if (phrase.kind !== 'none') return phrase
     // "He … passed a handwritten note to the bank teller which stated, “…”": the writer speaks.
     if (writtenBySubject(head)) return clauseSubject(head, lexicon)
@@ -1029,6 +1046,8 @@ function subjectOfHead(head: string, cue: string, lexicon: Lexicon): SpeakerRef 
   return close < 0 ? subject : clauseSubject(head.slice(close + 1), lexicon)
 }
 
+/** A comma and "and" before a word in capitals: ", and Tom Baker". */
+const COMMA_AND_NAME = lazyRegExp(String.raw`,[ \u00a0]{1,3}and[ \u00a0]{1,3}\p{Lu}`, 'u')
 /** "and" before a word in capitals: where a second clause may open. */
 const AND_BEFORE_CAPITAL = lazyRegExp(String.raw`[ \u00a0]and[ \u00a0]{1,3}(?=\p{Lu})`, 'gu')
 /** A word that makes the words before "and" a clause of their own: an auxiliary or a past tense. */

@@ -50,6 +50,9 @@ describe('a name that is the object of a verb before "and" and the cue, with no 
     ],
     ['Police arrested Tom Baker and said: “We are not looking for anyone else.”', 'Police'],
     ['Chief Constable Jo Farrell praised Tom Baker and said: “He is a hero.”', 'Jo Farrell'],
+    ['Detective Inspector Tom Hill spoke to Jane Doe and said: “We are ready.”', 'Tom Hill'],
+    ['Police spoke to Jane Doe and said: “We are ready.”', 'Police'],
+    ['Jane Doe spoke to Tom Baker and said: “He is a hero.”', 'Jane Doe'],
   ])('gives the subject: %s', (input, name) => {
     expect(first(input)?.speaker?.name).toBe(name)
   })
@@ -58,6 +61,8 @@ describe('a name that is the object of a verb before "and" and the cue, with no 
     // The subject is officers unnamed: nobody, and never the object.
     'Detectives thanked Jane Smith and said: “Her help was vital.”',
     'Officers arrested Tom Baker and said: “We are not looking for anyone else.”',
+    'Officers spoke to Jane Doe and said: “We are ready.”',
+    'Detectives spoke with Jane Doe and said: “Her help was vital.”',
   ])('never gives the object: %s', (input) => {
     expect(first(input)?.speaker ?? null).toBeNull()
   })
@@ -65,8 +70,49 @@ describe('a name that is the object of a verb before "and" and the cue, with no 
   it.each([
     ['Jane Smith welcomed the verdict and said: “Justice has been done.”', 'Jane Smith'],
     ['Tom Baker, 67, was arrested and said: “I did nothing wrong.”', 'Tom Baker'],
+    ['Jane Doe spoke to reporters and said: “We are ready.”', 'Jane Doe'],
+    ['Jane Doe, who spoke to officers, said: “We are ready.”', 'Jane Doe'],
   ])('leaves a named subject: %s', (input, name) => {
     expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it('reads a long run of verbs and objects before the cue in linear time', () => {
+    const started = Date.now()
+    const input = `Officers ${'spoke to the man and '.repeat(300)}spoke to Jane Doe and said: “We care.”`
+    expect(first(input)?.speaker ?? null).toBeNull()
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
+describe('a body that is the subject of a verb whose object names no one, then "and" and the cue', () => {
+  it.each([
+    ['Police thanked the public and said: “We could not have done it without you.”', 'Police'],
+    [
+      'Kent Police thanked everyone who came forward and said: “We could not have done it without you.”',
+      'Kent Police',
+    ],
+    ['Kent County Council welcomed the decision and said: “Work will start in May.”', 'Kent County Council'],
+    ['Police Scotland praised the crew, and said: “They acted quickly.”', 'Police Scotland'],
+  ])('gives the body: %s', (input, name) => {
+    expect(first(input)?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // Officers unnamed, residents or a family name no one; a body after "by" is no subject.
+    'Officers thanked the public and said: “We could not have done it without you.”',
+    'Residents welcomed the decision and said: “We will fight on.”',
+    'The family thanked the public and said: “He was loved.”',
+    'The man was arrested by Kent Police and said: “I did nothing wrong.”',
+    'The man was arrested and said: “I did nothing wrong.”',
+  ])('gives no one: %s', (input) => {
+    expect(first(input)?.speaker ?? null).toBeNull()
+  })
+
+  it('reads a long clause before the cue in linear time', () => {
+    const started = Date.now()
+    const input = `Police ${'thanked the public and '.repeat(300)}said: “We care.”`
+    expect(first(input)?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })
 

@@ -447,6 +447,45 @@ describe('three or more people listed with a comma before "and"', () => {
   })
 })
 
+describe('two people opening the clause with a comma before "and"', () => {
+  it.each<[string, unknown[]]>([
+    ['Jane Doe, and Tom Baker said: “We are ready.”', ['Jane Doe', null, null, ['Tom Baker']]],
+    [
+      'The fire was put out. Jane Doe, and Tom Baker said: “We are ready.”',
+      ['Jane Doe', null, null, ['Tom Baker']],
+    ],
+    ['“We are ready,” Jane Doe, and Tom Baker said.', ['Jane Doe', null, null, ['Tom Baker']]],
+  ])('are joint speakers: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it.each<[string, unknown[]]>([
+    // The first name is an object, or the subject of a cue before the comma: the second speaks alone.
+    [
+      'Police named the victim as Jane Doe, and Tom Baker said: “We are ready.”',
+      ['Tom Baker', null, null, null],
+    ],
+    ['Thanks to Jane Doe, and Tom Baker said: “We are ready.”', ['Tom Baker', null, null, null]],
+  ])('near miss: %s', (input, expected) => {
+    expect(speaker(input)).toEqual(expected)
+  })
+
+  it('gives the second quote to the subject of the clause after the comma and "and"', () => {
+    const quotes = extractQuotes('“We are ready,” said Jane Doe, and Tom Baker added: “We are set.”')
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.coSpeakers ?? null])).toEqual([
+      ['Jane Doe', null],
+      ['Tom Baker', null],
+    ])
+  })
+
+  it('reads a long list in linear time', () => {
+    const started = Date.now()
+    const input = `${'Jane Doe, and '.repeat(300)}Tom Baker said: “We care.”`
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+})
+
 describe('two people, each with an apposition', () => {
   it.each<[string, unknown[]]>([
     // Written in the style of US agencies', councils' and courts' releases.

@@ -58,11 +58,11 @@ const ING_NAMES: ReadonlySet<string> = new Set(['Channing', 'Irving', 'Sterling'
 /** "and" closing the words before a cue: "… arrested Tom Baker, 67, and". */
 const AND_AT_END = /(?:^|[\s,])and$/
 /**
- * A verb in the past that takes an object: "arrested", "thanked", "met"; the object may be
+ * A verb in the past that takes an object: "arrested", "thanked", "met", "spoke" (to); the object may be
  * described in up to six words before the name ("named the man who died as ", "arrested the 34-year-old's brother, ").
  */
 const PAST_VERB = lazyRegExp(
-  String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|brought|caught|found|gave|held|led|met|paid|saw|sent|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,6},?[ \u00a0]{1,3}$)`,
+  String.raw`(?<![\p{L}’'-])(?:\p{Ll}{2,20}ed|bought|brought|caught|chose|drove|found|gave|held|kept|led|met|paid|rang|saw|sent|sought|spoke|struck|taught|took)(?=(?:[ \u00a0]{1,3}[\p{Ll}\d’'-]{1,20}){0,6},?[ \u00a0]{1,3}$)`,
   'u',
 )
 /** An adverb before the verb makes the words a description ("Newly appointed Ann Lowe"), no subject. */
@@ -143,6 +143,19 @@ function participleOpens(name: string): boolean {
   return (
     !ING_NAMES.has(word) && !SERVICE_GERUNDS.has(word.toLowerCase()) && name.split(/[ \u00a0]+/).length > 2
   )
+}
+
+/**
+ * The subject of a clause that names no one after its verb, which "and" joins to the cue: "Kent
+ * Police" of "Kent Police thanked everyone who came forward and". The object is up to six words in
+ * lower case; null when the words are no such clause.
+ */
+export function subjectBeforeObject(np: string): string | null {
+  if (!AND_AT_END.test(np)) return null
+  const verb = PAST_VERB().exec(np.slice(0, np.length - 'and'.length))
+  if (verb === null) return null
+  const subject = np.slice(0, verb.index).trim()
+  return subject === '' || ADVERB_AT_END.test(subject) ? null : subject
 }
 
 /** "Officers arrested Tom Baker, 67, and": the words before the verb are the subject. */

@@ -1522,6 +1522,8 @@ function judgeNameWord(token: string, lexicon: Lexicon): boolean {
 const AND_BETWEEN = /^[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_AND_BETWEEN = /^,[ \u00a0]{1,3}(?:and|&)[ \u00a0]{1,3}$/
 const COMMA_BETWEEN = /^,[ \u00a0]{1,3}$/
+/** What stands right before a name that opens a clause: nothing, a sentence's stop, a colon or a bracket. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[(:;]|[.!?][ \u00a0\n])[ \u00a0\n]*$/
 /**
  * A noun phrase opened by a possessive or "the", and the comma of the apposition it opens, right
  * before a name: "Her mother, " of "Her mother, Jane Doe", "said the victims, ". Not the object of
@@ -1559,6 +1561,9 @@ function joinedToPerson(
       (COMMA_AND_BETWEEN.test(gap) &&
         (gap !== written ||
           APPOSITION_OPENS().test(text.slice(Math.max(0, previous.start - 50), previous.start)) ||
+          // "Jane Doe, and Tom Baker said": the first name opens the clause, so the comma and "and"
+          // can join no clause of its own to the second.
+          CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, previous.start - 3), previous.start)) ||
           (earlier !== undefined && COMMA_BETWEEN.test(text.slice(earlier.end, previous.start)))))
     )
   // "Jane Smith, chair of Shelter, and Tom Baker": the first one's role in apposition, then "and";

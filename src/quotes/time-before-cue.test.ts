@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractQuotes } from './extract-quotes'
 import { who } from './test-helpers'
-import { withoutTimeAtEnd } from './time-before-cue'
+import { withoutTimeAtEnd, withoutTimeAtStart } from './time-before-cue'
 
 describe('withoutTimeAtEnd', () => {
   it.each([
@@ -59,5 +59,39 @@ describe('a time between the speaker and the cue', () => {
   it('names no one when the words before the time name no one', () => {
     expect(who(extractQuotes('Officers on Monday said: “The road will reopen.”')[0])).toBeNull()
     expect(who(extractQuotes('The meeting on Monday said: “The road will reopen.”')[0])).toBeNull()
+  })
+})
+
+describe('a time that opens the clause with no comma before a body that speaks', () => {
+  it.each([
+    ['On Monday Police Scotland said: “The road will reopen.”', 'Police Scotland'],
+    ['On Tuesday evening Europol said: “The road will reopen.”', 'Europol'],
+    ['Yesterday Kent Police thanked the public and said: “We care.”', 'Kent Police'],
+    ['Kent Police said on Monday: “The road will reopen.”', 'Kent Police'],
+    ['Last night Kent County Council said: “The road will reopen.”', 'Kent County Council'],
+    ['Earlier today the Home Office said: “The road will reopen.”', 'Home Office'],
+    ['Last week Acme Ltd said: “The road will reopen.”', 'Acme Ltd'],
+    ['Last night Jane Doe said: “The road will reopen.”', 'Jane Doe'],
+  ])('is no part of the name: %s', (input, name) => {
+    expect(extractQuotes(input)[0]?.speaker?.name).toBe(name)
+  })
+
+  it.each([
+    // No time, or a time before words in lower case other than "the": the name stays as written.
+    ['Today Programme', 'Today Programme'],
+    ['Yesterday police', 'Yesterday police'],
+    ['Police Scotland', 'Police Scotland'],
+    ['On Monday Police Scotland', 'Police Scotland'],
+    ['Yesterday the council', 'the council'],
+    ['Last week some residents', 'Last week some residents'],
+  ])('withoutTimeAtStart(%s)', (input, expected) => {
+    expect(withoutTimeAtStart(input)).toBe(expected)
+  })
+
+  it('reads a long name in linear time', () => {
+    const input = `On Monday ${'Police '.repeat(300)}said: “We care.”`
+    const started = Date.now()
+    expect(extractQuotes(input)[0]?.text).toBe('We care.')
+    expect(Date.now() - started).toBeLessThan(2000)
   })
 })

@@ -26,3 +26,20 @@ export function withoutTimeAtEnd(phrase: string): string {
   const m = TIME_AT_END.exec(tail)
   return m === null ? phrase : end.slice(0, end.length - tail.length + m.index)
 }
+
+/**
+ * A time that opens a clause with no comma before a body's name: "On Monday ", "Yesterday ", "Last
+ * night "; "Today" and "Tonight" alone are left, as they open names ("Today Programme").
+ */
+const TIME_AT_START = new RegExp(
+  `^(?:${RELATIVE}|${ON_DAY}|yesterday|(?:earlier|later)${S}today|last${S}night)${S}`,
+  'iu',
+)
+/** What the name opens with after the time: a capital, or "the" before a body's noun. */
+const CAPITAL_OPENS = /^(?:\p{Lu}|the[ \u00a0])/u
+
+/** The name without the time that opens it: "Police Scotland" of "On Monday Police Scotland". */
+export function withoutTimeAtStart(name: string): string {
+  const m = TIME_AT_START.exec(name.slice(0, 48))
+  return m === null || !CAPITAL_OPENS.test(name.slice(m[0].length)) ? name : name.slice(m[0].length)
+}
